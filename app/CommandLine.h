@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+class QTextStream;
+
+namespace infralab {
+
+// The headless side of `infralab`: subcommands that need no display.
+// Exit codes: 0 success, 2 bad input or usage (DESIGN.md).
+class CommandLine
+{
+public:
+    // True when argv names a headless subcommand or --help/--version, so
+    // main() can skip creating a QApplication (no DISPLAY needed).
+    static bool isHeadless(const QStringList &arguments);
+
+    // Runs a headless invocation; needs a QCoreApplication.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    // For the GUI: the FILE argument, if any, or the error to print.
+    struct GuiOptions
+    {
+        QString source;   // a path, or preset:NAME (the default preset when none)
+        std::optional<QString> usageError;
+    };
+    static GuiOptions parseGui(const QStringList &arguments);
+};
+
+} // namespace infralab

@@ -1,0 +1,56 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"Infralab"_s);
+    QCoreApplication::setApplicationName(u"infralab"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INFRALAB_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Headless commands must run with no DISPLAY: decide before any GUI object.
+    if (infralab::CommandLine::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return infralab::CommandLine::run(arguments, out, err);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(u"Infralab"_s);
+    const auto options = infralab::CommandLine::parseGui(arguments);
+    if (options.usageError) {
+        err << "infralab: " << *options.usageError << '\n';
+        return 2;
+    }
+    infralab::MainWindow window;
+    window.show();
+    window.openSource(options.source);
+    return app.exec();
+}

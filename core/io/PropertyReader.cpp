@@ -1,0 +1,155 @@
+#include "PropertyReader.h"
+
+#include "ReadContext.h"
+#include "TopologyReader.h"
+#include "model/Properties.h"
+#include "model/Topology.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace infralab {
+
+namespace {
+
+QString owner(const Node &node)
+{
+    return TopologyReader::tr("node \"%1\"").arg(shown(node.id));
+}
+
+bool expectType(ReadContext &ctx, const Node &node, const QJsonObject &object, const QString &key,
+                QJsonValue::Type type, const JsonPath &path)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.type() == type)
+        return true;
+    QJsonValue sample;
+    switch (type) {
+    case QJsonValue::String: sample = u""_s; break;
+    case QJsonValue::Bool: sample = false; break;
+    case QJsonValue::Array: sample = QJsonArray(); break;
+    default: sample = 0; break;
+    }
+    return ctx.fail(path + JsonPath{key}, TopologyReader::tr("%1: \"%2\" is %3; expected %4")
+                                              .arg(owner(node), key, jsonTypeName(value), jsonTypeName(sample)));
+}
+
+template<typename Enum>
+bool expectEnum(ReadContext &ctx, const Node &node, const QJsonObject &object, const QString &key,
+                std::span<const EnumName<Enum>> names, const JsonPath &path, bool required = false)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() && !required)
+        return true;
+    if (!value.isString() || !enumFromJson(names, value.toString()))
+        return ctx.fail(value.isUndefined() ? path : path + JsonPath{key},
+                        TopologyReader::tr("%1: \"%2\" must be one of %3")
+                            .arg(owner(node), key, enumChoices(names)));
+    return true;
+}
+
+bool readRules(ReadContext &ctx, const Node &node, const JsonPath &props)
+{
+    const QJsonArray rules = node.props.value(u"rules").toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const JsonPath path = props + JsonPath{u"rules"_s, i};
+        if (!rules.at(i).isObject())
+            return ctx.fail(path, TopologyReader::tr("%1: rule %2 is %3; expected an object")
+                                      .arg(owner(node))
+                                      .arg(i + 1)
+                                      .arg(jsonTypeName(rules.at(i))));
+        const QJsonObject rule = rules.at(i).toObject();
+        if (!expectEnum(ctx, node, rule, u"action"_s, ruleActionNames(), path, true)
+            || !expectType(ctx, node, rule, u"from"_s, QJsonValue::String, path))
+            return false;
+        const QJsonValue port = rule.value(u"port");
+        const double number = port.toDouble(-1);
+        if (!port.isDouble() || number != std::floor(number) || number < 1 || number > 65535)
+            return ctx.fail(port.isUndefined() ? path : path + JsonPath{u"port"_s},
+                            TopologyReader::tr("%1: rule %2 needs a \"port\" from 1 to 65535")
+                                .arg(owner(node))
+                                .arg(i + 1));
+    }
+    return true;
+}
+
+bool readRecords(ReadContext &ctx, const Node &node, const JsonPath &props)
+{
+    const QJsonArray records = node.props.value(u"records").toArray();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const JsonPath path = props + JsonPath{u"records"_s, i};
+        const QJsonObject record = records.at(i).toObject();
+        if (!records.at(i).isObject() || !record.value(u"name").isString() || !record.value(u"target").isString())
+            return ctx.fail(path, TopologyReader::tr("%1: DNS record %2 needs a \"name\" and a \"target\" (strings)")
+                                      .arg(owner(node))
+                                      .arg(i + 1));
+        if (!expectEnum(ctx, node, record, u"type"_s, dnsRecordTypeNames(), path))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool readProperties(ReadContext &ctx, const Node &node, const JsonPath &props)
+{
+    const QJsonObject &p = node.props;
+    if (!expectType(ctx, node, p, u"ip"_s, QJsonValue::String, props)
+        || !expectType(ctx, node, p, u"software"_s, QJsonValue::String, props))
+        return false;
+    const QString ip = p.value(u"ip").toString();
+    if (!ip.isEmpty() && !isValidIpAddress(ip))
+        return ctx.fail(props + JsonPath{u"ip"_s}, TopologyReader::tr("%1: \"%2\" is not an IP address")
+                                                       .arg(owner(node), shown(ip)));
+
+    switch (node.kind) {
+    case NodeKind::Dns:
+        return expectType(ctx, node, p, u"records"_s, QJsonValue::Array, props) && readRecords(ctx, node, props);
+    case NodeKind::Firewall:
+        return expectType(ctx, node, p, u"rules"_s, QJsonValue::Array, props)
+            && expectEnum(ctx, node, p, u"policy"_s, ruleActionNames(), props) && readRules(ctx, node, props);
+    case NodeKind::LoadBalancer:
+        return expectEnum(ctx, node, p, u"tls"_s, tlsModeNames(), props)
+            && expectEnum(ctx, node, p, u"algorithm"_s, algorithmNames(), props);
+    case NodeKind::Database:
+        return expectEnum(ctx, node, p, u"role"_s, databaseRoleNames(), props)
+            && expectEnum(ctx, node, p, u"failover"_s, failoverNames(), props)
+            && expectType(ctx, node, p, u"tls"_s, QJsonValue::Bool, props);
+    default:
+        return true;
+    }
+}
+
+bool checkPropertyReferences(ReadContext &ctx, const Topology &topology, const Node &node, const JsonPath &props)
+{
+    if (node.kind == NodeKind::Dns) {
+        const QList<DnsRecord> records = dnsRecords(node);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QString &target = records[i].target;
+            if (!isValidIpAddress(target) && !topology.contains(target))
+                return ctx.fail(props + JsonPath{u"records"_s, i, u"target"_s},
+                                TopologyReader::tr("%1: DNS record \"%2\" points to unknown node \"%3\"")
+                                    .arg(owner(node), shown(records[i].name), shown(target)));
+        }
+    }
+    if (node.kind == NodeKind::Firewall) {
+        const QList<FirewallRule> rules = firewallRules(node);
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            const QString &from = rules[i].from;
+            if (from != u"any" && !nodeKindFromJson(from) && !topology.contains(from))
+                return ctx.fail(props + JsonPath{u"rules"_s, i, u"from"_s},
+                                TopologyReader::tr("%1: rule %2 comes \"from\" \"%3\", which is neither \"any\", "
+                                                   "a node kind nor a node id")
+                                    .arg(owner(node))
+                                    .arg(i + 1)
+                                    .arg(shown(from)));
+        }
+    }
+    return true;
+}
+
+} // namespace infralab

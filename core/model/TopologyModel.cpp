@@ -1,0 +1,71 @@
+#include "TopologyModel.h"
+
+namespace infralab {
+
+TopologyModel::TopologyModel(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void TopologyModel::reset(const Topology &topology)
+{
+    m_topology = topology;
+    emit modelReset();
+    emit changed();
+}
+
+void TopologyModel::addNode(const Node &node)
+{
+    if (m_topology.contains(node.id))
+        return;
+    m_topology.addNode(node);
+    emit nodeAdded(node.id);
+    emit changed();
+}
+
+void TopologyModel::updateNode(const Node &node)
+{
+    const Node *current = m_topology.node(node.id);
+    if (!current || *current == node)
+        return;
+    m_topology.replaceNode(node);
+    emit nodeChanged(node.id);
+    emit changed();
+}
+
+void TopologyModel::removeNode(const QString &id)
+{
+    if (!m_topology.contains(id))
+        return;
+    const QList<Link> links = m_topology.linksOf(id);
+    QStringList orphans;
+    for (const Node *hosted : m_topology.hostedBy(id))
+        orphans.append(hosted->id);
+    m_topology.removeNode(id);
+    for (const Link &link : links)
+        emit linkRemoved(link.from, link.to);
+    for (const QString &orphan : std::as_const(orphans))
+        emit nodeChanged(orphan);
+    emit nodeRemoved(id);
+    emit changed();
+}
+
+void TopologyModel::addLink(const Link &link)
+{
+    if (m_topology.hasLink(link.from, link.to))
+        return;
+    m_topology.addLink(link);
+    emit linkAdded(link.from, link.to);
+    emit changed();
+}
+
+void TopologyModel::removeLink(const QString &a, const QString &b)
+{
+    if (!m_topology.hasLink(a, b))
+        return;
+    m_topology.removeLink(a, b);
+    emit linkRemoved(a, b);
+    emit changed();
+}
+
+} // namespace infralab

@@ -1,0 +1,60 @@
+// Prints one `name value unit` line per figure. Each figure is the median of
+// several runs so one slow run (another process) does not decide it.
+
+#include "GeneratedTopology.h"
+
+#include "io/TopologyReader.h"
+#include "io/TopologyWriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace infralab;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out.setRealNumberPrecision(3);
+
+    const Topology topology = generatedTopology(1000);
+    const QByteArray json = TopologyWriter::toJson(topology);
+    out << "topology_nodes " << topology.nodes().size() << " nodes\n";
+    out << "topology_links " << topology.links().size() << " links\n";
+    out << "topology_file_size " << json.size() / 1024.0 << " KiB\n";
+
+    bool ok = true;
+    const double loadMs = medianMs(21, [&] { ok = TopologyReader::read(json, u"bench.json"_s).ok() && ok; });
+    out << "load_validate_1000_nodes_ms " << loadMs << " ms\n";
+    const double saveMs = medianMs(21, [&] { ok = !TopologyWriter::toJson(topology).isEmpty() && ok; });
+    out << "save_1000_nodes_ms " << saveMs << " ms\n";
+    if (!ok) {
+        QTextStream(stderr) << "infralab_bench: the generated design did not load\n";
+        return 1;
+    }
+    return 0;
+}
