@@ -72,7 +72,11 @@ int lineOfJsonPath(const QByteArray &json, const JsonPath &path)
 {
     QList<Frame> stack;
     bool expectKey = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
+    // Qt keeps the last of duplicate keys, so the last match is the one meant.
+    int line = 0;
+    // Qt's parser accepts a leading UTF-8 byte order mark; skip it likewise.
+    const qsizetype start = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (qsizetype i = start; i < json.size(); ++i) {
         const char c = json[i];
         if (isWhitespace(c) || c == ':')
             continue;
@@ -89,7 +93,7 @@ int lineOfJsonPath(const QByteArray &json, const JsonPath &path)
             expectKey = false;
             continue;
         }
-        if (expectKey && c == '"') {
+        if (expectKey && c == '"' && !stack.isEmpty()) {
             const qsizetype end = skipString(json, i);
             stack.last().key = decodeKey(json, i, end);
             expectKey = false;
@@ -98,7 +102,7 @@ int lineOfJsonPath(const QByteArray &json, const JsonPath &path)
         }
         // A value starts here.
         if (matches(stack, path))
-            return lineOfOffset(json, i);
+            line = lineOfOffset(json, i);
         if (c == '{' || c == '[') {
             stack.append(Frame{c == '[', 0, {}});
             expectKey = c == '{';
@@ -110,7 +114,7 @@ int lineOfJsonPath(const QByteArray &json, const JsonPath &path)
                 ++i;
         }
     }
-    return 0;
+    return line;
 }
 
 } // namespace infralab

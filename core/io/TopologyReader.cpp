@@ -53,7 +53,7 @@ bool readString(ReadContext &ctx, const QJsonObject &object, const QString &key,
                                   .arg(owner, key, jsonTypeName(value)));
     out = value.toString();
     if (out.size() > maxLength)
-        return ctx.fail(path, TopologyReader::tr("%1 has a \"%2\" of %3 characters; at most %4 are allowed")
+        return ctx.fail(path, TopologyReader::tr("%1: \"%2\" is too long (%3 characters; at most %4)")
                                   .arg(owner, key)
                                   .arg(out.size())
                                   .arg(maxLength));
@@ -76,7 +76,7 @@ bool readNode(ReadContext &ctx, const QJsonValue &value, qsizetype index, Node &
                         TopologyReader::tr("node %1 has no \"id\" (a non-empty string)").arg(index + 1));
     node.id = id.toString();
     if (node.id.size() > TopologyReader::kMaxIdLength)
-        return ctx.fail(at(u"id"_s), TopologyReader::tr("node %1 has an id of %2 characters; at most %3 are allowed")
+        return ctx.fail(at(u"id"_s), TopologyReader::tr("node %1: \"id\" is too long (%2 characters; at most %3)")
                                          .arg(index + 1)
                                          .arg(node.id.size())
                                          .arg(TopologyReader::kMaxIdLength));
@@ -196,7 +196,7 @@ bool readDocument(ReadContext &ctx, const QJsonObject &root, Topology &topology)
     const double number = version.toDouble(-1);
     if (!version.isDouble() || number != std::floor(number) || number < 1)
         return ctx.fail(version.isUndefined() ? JsonPath{} : JsonPath{u"version"_s},
-                        TopologyReader::tr("\"version\" must be a whole number (this Infralab reads version %1)")
+                        TopologyReader::tr("\"version\" must be a whole number from 1 (this Infralab reads version %1)")
                             .arg(TopologyReader::kFormatVersion));
     if (number > TopologyReader::kFormatVersion)
         return ctx.fail({u"version"_s}, TopologyReader::tr("version %1 was written by a newer Infralab; "
@@ -277,6 +277,14 @@ LoadResult TopologyReader::read(const QByteArray &data, const QString &fileName)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // Qt refuses a bare string or number at the top level although it is
+        // JSON; say what is really wrong.
+        const QByteArray start = data.trimmed().left(1);
+        if (!start.isEmpty() && QByteArrayView("\"-0123456789tfn").contains(start[0])
+            && QJsonDocument::fromJson('[' + data + ']').isArray()) {
+            result.error = LoadError{fileName, 1, tr("the top level must be a JSON object, not a single value")};
+            return result;
+        }
         result.error = LoadError{fileName, lineOfOffset(data, parseError.offset),
                                  tr("not valid JSON: %1").arg(parseError.errorString())};
         return result;
