@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "io/LoadResult.h"
+#include "commands/Subcommands.h"
 #include "presets/Presets.h"
 
 #include <QCommandLineParser>
@@ -13,11 +13,6 @@ namespace infralab {
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitBadInput = 2;
-
-const QStringList kSubcommands{u"presets"_s, u"validate"_s};
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
@@ -25,46 +20,41 @@ QString tr(const char *text)
 
 QString overview()
 {
-    return tr("See how a web request travels through real infrastructure.\n"
-              "\n"
-              "Usage:\n"
-              "  infralab [FILE]          open FILE (or the default design) in the window\n"
-              "  infralab presets         list the built-in designs: NAME<TAB>title\n"
-              "  infralab validate SRC    check a design and print one summary line\n"
-              "\n"
-              "SRC is a file path or preset:NAME. Exit status: 0 on success, 2 on bad input.");
+    QString text = tr("See how a web request travels through real infrastructure.") + u"\n\n"_s + tr("Usage:")
+        + u'\n';
+    const auto line = [&](const QString &usage, const QString &summary) {
+        text += u"  infralab "_s + usage.leftJustified(28) + u' ' + summary + u'\n';
+    };
+    line(u"[FILE]"_s, tr("open FILE (or the default design) in the window"));
+    for (const auto &command : subcommands())
+        line(command->synopsis(), command->summary());
+    line(u"COMMAND --help"_s, tr("the options of one command"));
+    return text + u'\n'
+        + tr("SRC is a file path or preset:NAME. Exit status: 0 on success, 2 on bad input or usage.");
 }
 
-void setUpParser(QCommandLineParser &parser)
+// The first argument that is not an option: a subcommand's name or a FILE.
+QString firstPositional(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (!argument.startsWith(u'-'))
+            return argument;
+    }
+    return {};
+}
+
+void setUpParser(QCommandLineParser &parser, const Subcommand *command)
 {
     parser.setApplicationDescription(overview());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("A subcommand (presets, validate) or a FILE to open."),
-                                 u"[command|FILE]"_s);
-}
-
-int listPresets(QTextStream &out)
-{
-    for (const PresetInfo &preset : builtinPresets())
-        out << preset.name << '\t' << preset.title << '\n';
-    return kExitOk;
-}
-
-int validate(const QString &source, QTextStream &out, QTextStream &err)
-{
-    const LoadResult result = loadSource(source);
-    if (!result.ok()) {
-        err << result.error->toString() << '\n';
-        return kExitBadInput;
+    if (command) {
+        parser.addPositionalArgument(command->name(), command->summary(), command->synopsis());
+        command->addOptions(parser);
+    } else {
+        parser.addPositionalArgument(u"FILE"_s, tr("A design to open in the window, or a command above."),
+                                     u"[FILE | COMMAND]"_s);
     }
-    const Topology &topology = result.topology;
-    const qsizetype nodeCount = topology.nodes().size();
-    const qsizetype linkCount = topology.links().size();
-    const QString nodes = nodeCount == 1 ? tr("1 node") : tr("%1 nodes").arg(nodeCount);
-    const QString links = linkCount == 1 ? tr("1 link") : tr("%1 links").arg(linkCount);
-    out << tr("%1: \"%2\", %3, %4").arg(source, topology.name, nodes, links) << '\n';
-    return kExitOk;
 }
 
 } // namespace
@@ -75,16 +65,15 @@ bool CommandLine::isHeadless(const QStringList &arguments)
         if (argument == u"-h" || argument == u"--help" || argument == u"-v" || argument == u"--version"
             || argument == u"--help-all")
             return true;
-        if (!argument.startsWith(u'-'))
-            return kSubcommands.contains(argument);
     }
-    return false;
+    return findSubcommand(firstPositional(arguments)) != nullptr;
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    const Subcommand *command = findSubcommand(firstPositional(arguments));
     QCommandLineParser parser;
-    setUpParser(parser);
+    setUpParser(parser, command);
     if (!parser.parse(arguments)) {
         err << "infralab: " << parser.errorText() << '\n';
         return kExitBadInput;
@@ -94,24 +83,20 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return kExitOk;
     }
     if (parser.isSet(u"version"_s)) {
-        out << "infralab " << QStringLiteral(INFRALAB_VERSION) << '\n';
+        out << "infralab " << QCoreApplication::applicationVersion() << '\n';
         return kExitOk;
     }
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0);
-    if (command == u"presets" && positional.size() == 1)
-        return listPresets(out);
-    if (command == u"validate" && positional.size() == 2)
-        return validate(positional[1], out, err);
-    err << "infralab: " << tr("usage: infralab %1").arg(command == u"validate" ? u"validate SRC"_s : command)
-        << '\n';
-    return kExitBadInput;
+    if (!command) {
+        err << "infralab: " << tr("unknown command; see infralab --help") << '\n';
+        return kExitBadInput;
+    }
+    return command->run(parser, parser.positionalArguments().mid(1), out, err);
 }
 
 CommandLine::GuiOptions CommandLine::parseGui(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    setUpParser(parser);
+    setUpParser(parser, nullptr);
     GuiOptions options;
     if (!parser.parse(arguments)) {
         options.usageError = parser.errorText();

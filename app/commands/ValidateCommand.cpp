@@ -1,0 +1,52 @@
+#include "ValidateCommand.h"
+
+#include "presets/Presets.h"
+
+using namespace Qt::StringLiterals;
+
+namespace infralab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+} // namespace
+
+QString ValidateCommand::name() const
+{
+    return u"validate"_s;
+}
+
+QString ValidateCommand::synopsis() const
+{
+    return u"validate SRC"_s;
+}
+
+QString ValidateCommand::summary() const
+{
+    return tr("check a design and print one summary line");
+}
+
+int ValidateCommand::run(const QCommandLineParser &, const QStringList &arguments, QTextStream &out,
+                         QTextStream &err) const
+{
+    if (arguments.size() != 1)
+        return usageError(err);
+    const QString &source = arguments.first();
+    const LoadResult result = loadSource(source);
+    if (!result.ok()) {
+        err << result.error->toString() << '\n';
+        return kExitBadInput;
+    }
+    const qsizetype nodeCount = result.topology.nodes().size();
+    const qsizetype linkCount = result.topology.links().size();
+    const QString nodes = nodeCount == 1 ? tr("1 node") : tr("%1 nodes").arg(nodeCount);
+    const QString links = linkCount == 1 ? tr("1 link") : tr("%1 links").arg(linkCount);
+    out << tr("%1: \"%2\", %3, %4").arg(source, result.topology.name, nodes, links) << '\n';
+    return kExitOk;
+}
+
+} // namespace infralab
