@@ -1,0 +1,89 @@
+#include "Document.h"
+
+#include "io/TopologyWriter.h"
+#include "presets/Presets.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace infralab {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_model(new TopologyModel(this))
+    , m_displayName(tr("Untitled"))
+{
+}
+
+void Document::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+std::optional<LoadError> Document::open(const QString &source)
+{
+    // Load fully before touching anything, so a bad file leaves the open
+    // design as it was.
+    LoadResult result = loadSource(source);
+    if (!result.ok())
+        return result.error;
+
+    const bool isPreset = source.startsWith(u"preset:"_s);
+    QString name = isPreset ? result.topology.name : QFileInfo(source).fileName();
+    if (name.isEmpty())
+        name = tr("Untitled");
+    m_model->reset(result.topology);
+    setLocation(isPreset ? QString() : QFileInfo(source).absoluteFilePath(), name);
+    setModified(false);
+    emit opened();
+    return std::nullopt;
+}
+
+std::optional<QString> Document::save()
+{
+    if (m_filePath.isEmpty())
+        return tr("This design has no file yet: use Save As.");
+    if (auto error = TopologyWriter::writeFile(topology(), m_filePath))
+        return error;
+    setModified(false);
+    return std::nullopt;
+}
+
+std::optional<QString> Document::saveAs(const QString &path)
+{
+    const QString target = withDesignSuffix(path);
+    if (auto error = TopologyWriter::writeFile(topology(), target))
+        return error;
+    const QFileInfo info(target);
+    setLocation(info.absoluteFilePath(), info.fileName());
+    setModified(false);
+    return std::nullopt;
+}
+
+QString Document::designSuffix()
+{
+    return u".infralab.json"_s;
+}
+
+QString Document::withDesignSuffix(const QString &path)
+{
+    // Only when the user typed no suffix at all: "notes.json" is a choice.
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty())
+        return path;
+    return path + designSuffix();
+}
+
+void Document::setLocation(const QString &filePath, const QString &displayName)
+{
+    if (m_filePath == filePath && m_displayName == displayName)
+        return;
+    m_filePath = filePath;
+    m_displayName = displayName;
+    emit locationChanged();
+}
+
+} // namespace infralab

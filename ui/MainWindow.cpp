@@ -1,0 +1,215 @@
+#include "MainWindow.h"
+
+#include "DesignSummary.h"
+#include "Document.h"
+#include "canvas/CanvasView.h"
+#include "canvas/TopologyScene.h"
+
+#include "presets/Presets.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace infralab {
+
+namespace {
+
+QIcon themeIcon(const QString &name, const QStyle *style, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_scene(new TopologyScene(m_document->model(), this))
+    , m_view(new CanvasView(this))
+{
+    setWindowIcon(QIcon(u":/icons/infralab.svg"_s));
+    m_view->setScene(m_scene);
+    setCentralWidget(m_view);
+
+    createFileMenu();
+    createViewMenu();
+    createStatusBar();
+
+    connect(m_document, &Document::locationChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
+    connect(m_document, &Document::opened, m_view, &CanvasView::fitToWindow);
+    connect(m_document->model(), &TopologyModel::changed, this, &MainWindow::updateSummary);
+    updateTitle();
+    updateSummary();
+
+    QSize preferred(1400, 900);
+    if (const QScreen *display = screen())
+        preferred = preferred.boundedTo(display->availableSize() * 0.9);
+    resize(preferred);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&File"));
+
+    QMenu *presets = menu->addMenu(tr("&New from Preset"));
+    presets->setObjectName(u"presetsMenu"_s);
+    for (const PresetInfo &preset : builtinPresets()) {
+        QAction *action = presets->addAction(preset.title);
+        action->setToolTip(preset.description);
+        action->setStatusTip(preset.description);
+        const QString source = u"preset:"_s + preset.name;
+        connect(action, &QAction::triggered, this, [this, source] { openSource(source); });
+    }
+    presets->setToolTipsVisible(true);
+
+    QAction *open = menu->addAction(themeIcon(u"document-open"_s, style(), QStyle::SP_DialogOpenButton),
+                                    tr("&Open…"), this, &MainWindow::chooseFileToOpen);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(u"openAction"_s);
+    QAction *save = menu->addAction(themeIcon(u"document-save"_s, style(), QStyle::SP_DialogSaveButton),
+                                    tr("&Save"), this, &MainWindow::save);
+    save->setShortcut(QKeySequence::Save);
+    save->setObjectName(u"saveAction"_s);
+    QAction *saveAs = menu->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &As…"), this,
+                                      &MainWindow::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setObjectName(u"saveAsAction"_s);
+    menu->addSeparator();
+    QAction *quit = menu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &MainWindow::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(u"quitAction"_s);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(open);
+    toolBar->addAction(save);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = menu->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"), m_view, &CanvasView::zoomIn);
+    // Ctrl+= too: Ctrl++ needs Shift on most keyboards.
+    zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(tr("Ctrl+="))});
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    QAction *zoomOut = menu->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"), m_view,
+                                       &CanvasView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    // Ctrl+0 is "actual size" in most apps; Ctrl+9 sits next to it.
+    QAction *fit = menu->addAction(QIcon::fromTheme(u"zoom-fit-best"_s), tr("&Fit to Window"), m_view,
+                                   &CanvasView::fitToWindow);
+    fit->setShortcut(QKeySequence(tr("Ctrl+9")));
+    fit->setObjectName(u"fitAction"_s);
+    QAction *actualSize = menu->addAction(QIcon::fromTheme(u"zoom-original"_s), tr("&Actual Size"), m_view,
+                                          &CanvasView::resetZoom);
+    actualSize->setShortcut(QKeySequence(tr("Ctrl+0")));
+    actualSize->setObjectName(u"actualSizeAction"_s);
+
+    if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
+        toolBar->addSeparator();
+        toolBar->addAction(fit);
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"designSummary"_s);
+    m_zoom = new QLabel(this);
+    // Wide enough for "800%", so the status bar does not jump while zooming.
+    m_zoom->setMinimumWidth(m_zoom->fontMetrics().horizontalAdvance(u"8888%"_s));
+    m_zoom->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addWidget(m_summary);
+    statusBar()->addPermanentWidget(m_zoom);
+    connect(m_view, &CanvasView::zoomChanged, this,
+            [this](qreal zoom) { m_zoom->setText(tr("%1%").arg(qRound(zoom * 100))); });
+    m_zoom->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
+}
+
+bool MainWindow::openSource(const QString &source)
+{
+    if (const auto error = m_document->open(source)) {
+        showError(tr("Could not open the design"), error->toString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseFileToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), dialogDirectory(),
+                                                      tr("Infralab designs (*.infralab.json);;All files (*)"));
+    if (!path.isEmpty())
+        openSource(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (const auto error = m_document->save()) {
+        showError(tr("Could not save the design"), *error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"), dialogDirectory(),
+                                                      tr("Infralab designs (*.infralab.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (const auto error = m_document->saveAs(path)) {
+        showError(tr("Could not save the design"), *error);
+        return false;
+    }
+    return true;
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    const QString path = m_document->filePath();
+    return path.isEmpty() ? QDir::homePath() : QFileInfo(path).absolutePath();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    // One message at a time: a newer error replaces the one still showing.
+    if (m_errorBox)
+        m_errorBox->close();
+    m_errorBox = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    m_errorBox->setObjectName(u"errorMessage"_s);
+    m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox->setWindowModality(Qt::WindowModal);
+    m_errorBox->open();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] \u2014 Infralab").arg(m_document->displayName()));
+    setWindowFilePath(m_document->filePath());
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateSummary()
+{
+    m_summary->setText(designSummary(m_document->topology()));
+}
+
+} // namespace infralab

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMessageBox;
+
+namespace infralab {
+
+class CanvasView;
+class Document;
+class TopologyScene;
+
+// The window: menus, toolbar and status bar wired to the open Document and
+// the canvas. It owns no feature logic; each feature lives in its own class.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // Opens a file path or "preset:NAME". On failure the current design stays
+    // and one message names the file, the line and the problem.
+    bool openSource(const QString &source);
+
+    Document *document() const { return m_document; }
+    TopologyScene *scene() const { return m_scene; }
+    CanvasView *canvasView() const { return m_view; }
+
+private:
+    void createFileMenu();
+    void createViewMenu();
+    void createStatusBar();
+
+    void chooseFileToOpen();
+    bool save();
+    bool saveAs();
+    // Window-modal and non-blocking: tests and scripts never hang on it.
+    void showError(const QString &title, const QString &message);
+    void updateTitle();
+    void updateSummary();
+    QString dialogDirectory() const;
+
+    Document *m_document;
+    TopologyScene *m_scene;
+    CanvasView *m_view;
+    QLabel *m_summary = nullptr;
+    QLabel *m_zoom = nullptr;
+    QPointer<QMessageBox> m_errorBox;
+};
+
+} // namespace infralab

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+namespace infralab {
+
+// The diagram's colours and fonts, derived from the scene's palette and font
+// so the canvas reads in both light and dark themes. One place, so every
+// item agrees.
+struct CanvasStyle
+{
+    QColor background;
+    QColor gridDot;
+    QColor text;
+    QColor secondaryText;      // IP addresses under a label
+    QColor frameFill;
+    QColor frameTitleFill;
+    QColor frameBorder;
+    QColor link;
+    QColor reportingLink;      // agent -> monitoring service: not a request path
+    // Behind icons in dark palettes: the icons are drawn with dark outlines
+    // for light backgrounds. Transparent in light palettes.
+    QColor iconPlate;
+
+    QFont labelFont;
+    QFont smallLabelFont;      // when the label does not fit at labelFont
+    QFont detailFont;
+    QFont frameTitleFont;
+
+    static CanvasStyle from(const QPalette &palette, const QFont &font);
+};
+
+} // namespace infralab

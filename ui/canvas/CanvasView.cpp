@@ -1,0 +1,151 @@
+#include "CanvasView.h"
+
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace infralab {
+
+namespace {
+
+// One notch (120) of the wheel zooms by one kZoomStep.
+qreal zoomFactorFor(int angleDelta)
+{
+    return std::pow(CanvasView::kZoomStep, angleDelta / 120.0);
+}
+
+} // namespace
+
+CanvasView::CanvasView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(SmartViewportUpdate);
+    // Anchoring is done by hand in setZoom(): Qt's AnchorUnderMouse reads
+    // the cursor position, which synthetic (test) events do not move.
+    setTransformationAnchor(NoAnchor);
+    setResizeAnchor(AnchorViewCenter);
+    setDragMode(NoDrag);
+    setFrameShape(QFrame::NoFrame);
+}
+
+qreal CanvasView::zoom() const
+{
+    return transform().m11();
+}
+
+QPointF CanvasView::viewportCentre() const
+{
+    return QRectF(viewport()->rect()).center();
+}
+
+void CanvasView::setZoom(qreal zoom, const QPointF &viewportPos)
+{
+    m_followsFit = false;
+    const qreal clamped = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (clamped == this->zoom())
+        return;
+    const QPointF anchor = viewportTransform().inverted().map(viewportPos);
+    setTransform(QTransform::fromScale(clamped, clamped));
+    // Scroll so that the anchor's scene point is back under viewportPos.
+    const QPointF drift = viewportTransform().map(anchor) - viewportPos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
+    emit zoomChanged(clamped);
+}
+
+void CanvasView::zoomIn()
+{
+    setZoom(zoom() * kZoomStep, viewportCentre());
+}
+
+void CanvasView::zoomOut()
+{
+    setZoom(zoom() / kZoomStep, viewportCentre());
+}
+
+void CanvasView::resetZoom()
+{
+    setZoom(1.0, viewportCentre());
+}
+
+void CanvasView::fitToWindow()
+{
+    m_followsFit = true;
+    if (!scene())
+        return;
+    const QRectF target = scene()->sceneRect();
+    // The room without scroll bars, less a pixel each side so rounding does
+    // not bring them back.
+    const QSizeF room = QSizeF(maximumViewportSize()) - QSizeF(2, 2);
+    if (target.isEmpty() || room.isEmpty())
+        return;
+    const qreal fit = std::min(room.width() / target.width(), room.height() / target.height());
+    const qreal zoomToFit = std::clamp(std::min(fit, kMaxFitZoom), kMinZoom, kMaxZoom);
+    setTransform(QTransform::fromScale(zoomToFit, zoomToFit));
+    centerOn(target.center());
+    emit zoomChanged(zoomToFit);
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            setZoom(zoom() * zoomFactorFor(delta), event->position());
+        event->accept();
+        return;
+    }
+    m_followsFit = false;
+    QGraphicsView::wheelEvent(event);
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_followsFit = false;
+        m_lastPanPosition = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint position = event->position().toPoint();
+        const QPoint delta = position - m_lastPanPosition;
+        m_lastPanPosition = position;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_followsFit)
+        fitToWindow();
+}
+
+} // namespace infralab

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace infralab {
+
+// Looks at a TopologyScene: Ctrl+wheel zooms around the mouse, the wheel
+// scrolls, the middle button pans. Until the user zooms or pans, the view
+// keeps the whole design fitted as the window is resized.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static constexpr qreal kMinZoom = 0.1;
+    static constexpr qreal kMaxZoom = 8.0;
+    // Fitting a small design does not blow it up past this.
+    static constexpr qreal kMaxFitZoom = 2.0;
+    static constexpr qreal kZoomStep = 1.25;
+
+    explicit CanvasView(QWidget *parent = nullptr);
+
+    qreal zoom() const;
+    // Zooms to `zoom` (clamped) keeping the scene point under `viewportPos` still.
+    void setZoom(qreal zoom, const QPointF &viewportPos);
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    void resetZoom();
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QPointF viewportCentre() const;
+
+    bool m_followsFit = false;
+    bool m_panning = false;
+    QPoint m_lastPanPosition;
+};
+
+} // namespace infralab

@@ -1,0 +1,131 @@
+#include "LinkItem.h"
+
+#include "CanvasStyle.h"
+#include "TopologyNodeItem.h"
+#include "TopologyScene.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+
+#include <algorithm>
+
+namespace infralab {
+
+namespace {
+
+// Wider than the pen so a thin line is easy to point at.
+constexpr qreal kHitWidth = 8.0;
+// How far outside a frame a routed reporting link runs.
+constexpr qreal kCorridor = 18.0;
+
+} // namespace
+
+LinkItem::LinkItem(TopologyNodeItem *from, TopologyNodeItem *to, bool reporting)
+    : m_from(from)
+    , m_to(to)
+    , m_reporting(reporting)
+{
+    setZValue(1);   // above server frames, below the components it joins
+    adjust();
+}
+
+QPointF LinkItem::exitPoint(const QRectF &box, const QPointF &origin, const QPointF &target)
+{
+    // The smallest t in (0, 1] at which origin + t * d crosses a side.
+    const QPointF d = target - origin;
+    qreal t = 1.0;
+    if (d.x() > 0)
+        t = std::min(t, (box.right() - origin.x()) / d.x());
+    else if (d.x() < 0)
+        t = std::min(t, (box.left() - origin.x()) / d.x());
+    if (d.y() > 0)
+        t = std::min(t, (box.bottom() - origin.y()) / d.y());
+    else if (d.y() < 0)
+        t = std::min(t, (box.top() - origin.y()) / d.y());
+    return origin + d * std::max(t, 0.0);
+}
+
+QRectF LinkItem::hostFrameRect(const TopologyNodeItem *item) const
+{
+    const TopologyScene *canvas = TopologyScene::of(this);
+    if (!canvas || !canvas->model())
+        return {};
+    const Node *node = canvas->model()->topology().node(item->id());
+    const TopologyNodeItem *frame = node && !node->host.isEmpty() ? canvas->nodeItem(node->host) : nullptr;
+    return frame ? frame->sceneBoundingRect() : QRectF();
+}
+
+QPolygonF LinkItem::routeAroundFrame(const QRectF &frame, const TopologyNodeItem *inside,
+                                     const TopologyNodeItem *outside) const
+{
+    const QPointF start = inside->linkAnchor();
+    const QPointF end = outside->linkAnchor();
+    const bool left = end.x() <= frame.center().x();
+    const qreal corridorX = left ? frame.left() - kCorridor : frame.right() + kCorridor;
+    const QPointF exit(corridorX, start.y());
+    const QPointF turn(corridorX, end.y());
+    QPolygonF route{exitPoint(inside->linkEndRect(), start, exit), exit, turn,
+                    exitPoint(outside->linkEndRect(), end, turn)};
+    if (inside != m_from)
+        std::reverse(route.begin(), route.end());
+    return route;
+}
+
+void LinkItem::adjust()
+{
+    const QRectF a = m_from->linkEndRect();
+    const QRectF b = m_to->linkEndRect();
+    const QPointF anchorA = m_from->linkAnchor();
+    const QPointF anchorB = m_to->linkAnchor();
+    QPolygonF route{exitPoint(a, anchorA, anchorB), exitPoint(b, anchorB, anchorA)};
+    // Overlapping boxes leave no visible cable: draw nothing rather than a
+    // line running backwards across both.
+    if (a.intersects(b))
+        route = {anchorA, anchorA};
+    if (m_reporting) {
+        const QRectF frameA = hostFrameRect(m_from);
+        const QRectF frameB = hostFrameRect(m_to);
+        if (!frameA.isNull() && frameB.isNull() && !frameA.contains(anchorB))
+            route = routeAroundFrame(frameA, m_from, m_to);
+        else if (!frameB.isNull() && frameA.isNull() && !frameB.contains(anchorA))
+            route = routeAroundFrame(frameB, m_to, m_from);
+    }
+    if (route == m_route)
+        return;
+    prepareGeometryChange();
+    m_route = route;
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    const qreal half = kHitWidth / 2;
+    return m_route.boundingRect().adjusted(-half, -half, half, half);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath path;
+    path.addPolygon(m_route);
+    QPainterPathStroker stroker;
+    stroker.setWidth(kHitWidth);
+    stroker.setCapStyle(Qt::FlatCap);
+    return stroker.createStroke(path);
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_route.first() == m_route.last())
+        return;
+    const TopologyScene *canvas = TopologyScene::of(this);
+    if (!canvas)
+        return;
+    const CanvasStyle &style = canvas->style();
+    QPen pen(m_reporting ? style.reportingLink : style.link, kPenWidth, Qt::SolidLine, Qt::RoundCap);
+    if (m_reporting)
+        pen.setDashPattern({3.0, 3.0});   // in pen widths: 6-unit dashes
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(pen);
+    painter->drawPolyline(m_route);
+}
+
+} // namespace infralab

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QLineF>
+#include <QPolygonF>
+
+namespace infralab {
+
+class TopologyNodeItem;
+
+// A cable between two nodes: a straight line from one node's anchor to the
+// other's, clipped at the edges of both ends' boxes (TopologyNodeItem::
+// linkAnchor() and linkEndRect()) so it never runs under an icon or a label.
+// A reporting link from inside a server frame to a service outside it leaves
+// the frame sideways and runs up the corridor beside it, so that the agents
+// of stacked servers never draw across the other servers.
+class LinkItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+    static constexpr qreal kPenWidth = 2.0;
+
+    // `reporting` draws a monitoring path (dashed, lighter) rather than a
+    // request path.
+    LinkItem(TopologyNodeItem *from, TopologyNodeItem *to, bool reporting);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    TopologyNodeItem *fromItem() const { return m_from; }
+    TopologyNodeItem *toItem() const { return m_to; }
+    bool isReporting() const { return m_reporting; }
+    // The two ends; route() has the corners in between, if any.
+    QLineF line() const { return QLineF(m_route.first(), m_route.last()); }
+    const QPolygonF &route() const { return m_route; }
+
+    // Follows the ends' current boxes.
+    void adjust();
+
+    // Where the ray from `origin` (inside `box`) towards `target` leaves the
+    // box; `target` itself when it lies inside.
+    static QPointF exitPoint(const QRectF &box, const QPointF &origin, const QPointF &target);
+
+private:
+    TopologyNodeItem *m_from;
+    TopologyNodeItem *m_to;
+    bool m_reporting;
+    QPolygonF routeAroundFrame(const QRectF &frame, const TopologyNodeItem *inside,
+                               const TopologyNodeItem *outside) const;
+    QRectF hostFrameRect(const TopologyNodeItem *item) const;
+
+    QPolygonF m_route{QPointF(), QPointF()};   // scene coordinates; the item stays at the origin
+};
+
+} // namespace infralab

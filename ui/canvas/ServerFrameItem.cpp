@@ -1,0 +1,114 @@
+#include "ServerFrameItem.h"
+
+#include "CanvasStyle.h"
+#include "IconCache.h"
+#include "TopologyScene.h"
+
+#include "model/Properties.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+using namespace Qt::StringLiterals;
+
+namespace infralab {
+
+namespace {
+
+constexpr QSizeF kEmptyFrameSize(200, 120);
+constexpr qreal kTitleIconSize = 18;
+constexpr qreal kTitleInset = 10;
+
+} // namespace
+
+ServerFrameItem::ServerFrameItem(const QString &id)
+    : TopologyNodeItem(id)
+{
+    setZValue(0);   // behind links and the components it hosts
+}
+
+QRectF ServerFrameItem::frameFor(const Node &server, const QList<QRectF> &hostedBoxes)
+{
+    if (!server.size.isEmpty())
+        return {server.pos, server.size};
+    if (hostedBoxes.isEmpty())
+        return {server.pos, kEmptyFrameSize};
+    QRectF united;
+    for (const QRectF &box : hostedBoxes)
+        united |= box;
+    return united.adjusted(-kPadding, -kTopPadding, kPadding, kPadding);
+}
+
+void ServerFrameItem::setServer(const Node &server, const QRectF &frame)
+{
+    const QString ip = nodeIp(server);
+    m_title = ip.isEmpty() ? server.label : u"%1 \u00b7 %2"_s.arg(server.label, ip);
+    setToolTip(u"%1 \u2014 %2"_s.arg(m_title, kindTooltip(NodeKind::Server)));
+    if (frame.size() != m_size) {
+        prepareGeometryChange();
+        m_size = frame.size();
+    }
+    setPos(frame.topLeft());
+    adjustLinks();   // a new size moves the edges links are clipped at
+    update();
+}
+
+QRectF ServerFrameItem::boundingRect() const
+{
+    return {QPointF(0, 0), m_size};
+}
+
+QPainterPath ServerFrameItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(boundingRect(), kCornerRadius, kCornerRadius);
+    return path;
+}
+
+void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    TopologyScene *canvas = TopologyScene::of(this);
+    if (!canvas)
+        return;
+    const CanvasStyle &style = canvas->style();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+
+    // Inset by half the border so the stroke stays inside boundingRect().
+    const qreal inset = kBorderWidth / 2;
+    const QRectF frame = boundingRect().adjusted(inset, inset, -inset, -inset);
+    QPainterPath outline;
+    outline.addRoundedRect(frame, kCornerRadius, kCornerRadius);
+    painter->fillPath(outline, style.frameFill);
+
+    painter->save();
+    painter->setClipPath(outline);
+    const QRectF titleBar(frame.left(), frame.top(), frame.width(), kTitleHeight);
+    painter->fillRect(titleBar, style.frameTitleFill);
+    painter->setPen(QPen(style.frameBorder, kBorderWidth * 0.6));
+    painter->drawLine(titleBar.bottomLeft(), titleBar.bottomRight());
+    painter->restore();
+
+    painter->setPen(QPen(style.frameBorder, kBorderWidth));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(outline);
+
+    const QRectF iconRect(titleBar.left() + kTitleInset, titleBar.center().y() - kTitleIconSize / 2,
+                          kTitleIconSize, kTitleIconSize);
+    const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const qreal dpr = painter->device()->devicePixelRatio();
+    const QPixmap icon = canvas->icons().pixmap(QString::fromLatin1(kindInfo(NodeKind::Server).iconName),
+                                                kTitleIconSize * zoom * dpr, dpr);
+    if (!icon.isNull())
+        painter->drawPixmap(iconRect, icon, QRectF(icon.rect()));
+
+    const QRectF textRect(iconRect.right() + 8, titleBar.top(), titleBar.right() - iconRect.right() - 8 - kTitleInset,
+                          kTitleHeight);
+    painter->setFont(style.frameTitleFont);
+    painter->setPen(style.text);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(style.frameTitleFont).elidedText(m_title, Qt::ElideRight, textRect.width()));
+}
+
+} // namespace infralab

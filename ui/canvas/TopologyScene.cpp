@@ -1,0 +1,238 @@
+#include "TopologyScene.h"
+
+#include "LinkItem.h"
+#include "NodeItem.h"
+#include "ServerFrameItem.h"
+
+#include "model/TopologyModel.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace infralab {
+
+namespace {
+
+constexpr qreal kGridSpacing = 20;
+constexpr qreal kMinScreenGridSpacing = 10;   // sparser grid when zoomed out
+constexpr qreal kGridDotSize = 1.6;   // screen pixels
+
+bool isServer(const Node &node)
+{
+    return node.kind == NodeKind::Server;
+}
+
+} // namespace
+
+TopologyScene::TopologyScene(TopologyModel *model, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_model(model)
+    , m_style(CanvasStyle::from(palette(), font()))
+{
+    connect(model, &TopologyModel::modelReset, this, &TopologyScene::rebuild);
+    connect(model, &TopologyModel::nodeAdded, this, &TopologyScene::addNodeItem);
+    connect(model, &TopologyModel::nodeChanged, this, &TopologyScene::updateNodeItem);
+    connect(model, &TopologyModel::nodeRemoved, this, &TopologyScene::removeNodeItem);
+    connect(model, &TopologyModel::linkAdded, this, &TopologyScene::addLinkItem);
+    connect(model, &TopologyModel::linkRemoved, this, &TopologyScene::removeLinkItem);
+    rebuild();
+}
+
+TopologyScene::~TopologyScene()
+{
+    clearItems();
+}
+
+TopologyScene *TopologyScene::of(const QGraphicsItem *item)
+{
+    return qobject_cast<TopologyScene *>(item->scene());
+}
+
+QString TopologyScene::linkKey(const QString &a, const QString &b)
+{
+    // Links are undirected: {a, b} and {b, a} are one key.
+    return a < b ? a + u'\n' + b : b + u'\n' + a;
+}
+
+void TopologyScene::rebuild()
+{
+    clearItems();
+    if (!m_model)
+        return;
+    const Topology &topology = m_model->topology();
+    for (const Node &node : topology.nodes())
+        createItemFor(node);
+    placeServers();
+    for (const Link &link : topology.links())
+        createLinkItem(link.from, link.to);
+    updateSceneRect();
+}
+
+void TopologyScene::clearItems()
+{
+    // Links first: they point at the node items.
+    qDeleteAll(m_links);
+    m_links.clear();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
+}
+
+TopologyNodeItem *TopologyScene::createItemFor(const Node &node)
+{
+    TopologyNodeItem *item = nullptr;
+    if (isServer(node))
+        item = new ServerFrameItem(node.id);   // placed by placeServers()
+    else
+        item = new NodeItem(node);
+    addItem(item);
+    m_nodes.insert(node.id, item);
+    return item;
+}
+
+void TopologyScene::addNodeItem(const QString &id)
+{
+    const Node *node = m_model ? m_model->topology().node(id) : nullptr;
+    if (!node || m_nodes.contains(id))
+        return;
+    createItemFor(*node);
+    placeServers();
+    updateSceneRect();
+}
+
+void TopologyScene::updateNodeItem(const QString &id)
+{
+    const Node *node = m_model ? m_model->topology().node(id) : nullptr;
+    TopologyNodeItem *item = m_nodes.value(id);
+    if (!node || !item)
+        return;
+    const int wantedType = isServer(*node) ? int(ServerFrameItem::Type) : int(NodeItem::Type);
+    if (item->type() != wantedType) {
+        // A change of kind between server and component needs another item.
+        const QList<LinkItem *> links = item->links();
+        for (LinkItem *link : links)
+            removeLinkItem(link->fromItem()->id(), link->toItem()->id());
+        m_nodes.remove(id);
+        delete item;
+        createItemFor(*node);
+        for (const Link &link : m_model->topology().linksOf(id))
+            createLinkItem(link.from, link.to);
+    } else if (auto *component = qgraphicsitem_cast<NodeItem *>(item)) {
+        component->setNode(*node);
+    }
+    placeServers();
+    updateSceneRect();
+}
+
+void TopologyScene::removeNodeItem(const QString &id)
+{
+    TopologyNodeItem *item = m_nodes.take(id);
+    if (!item)
+        return;
+    const QList<LinkItem *> links = item->links();
+    for (LinkItem *link : links)
+        removeLinkItem(link->fromItem()->id(), link->toItem()->id());
+    delete item;
+    placeServers();
+    updateSceneRect();
+}
+
+void TopologyScene::addLinkItem(const QString &from, const QString &to)
+{
+    createLinkItem(from, to);
+    updateSceneRect();
+}
+
+void TopologyScene::createLinkItem(const QString &from, const QString &to)
+{
+    TopologyNodeItem *a = m_nodes.value(from);
+    TopologyNodeItem *b = m_nodes.value(to);
+    const QString key = linkKey(from, to);
+    if (!a || !b || m_links.contains(key))
+        return;
+    // Agents report to the monitoring service: a side path, not the request's.
+    const Topology &topology = m_model->topology();
+    const auto isMonitoringService = [&topology](const QString &id) {
+        const Node *node = topology.node(id);
+        return node && node->kind == NodeKind::MonitoringService;
+    };
+    auto *link = new LinkItem(a, b, isMonitoringService(from) || isMonitoringService(to));
+    a->addLink(link);
+    b->addLink(link);
+    addItem(link);
+    link->adjust();   // routing needs the scene (frames) to be known
+    m_links.insert(key, link);
+}
+
+void TopologyScene::removeLinkItem(const QString &from, const QString &to)
+{
+    LinkItem *link = m_links.take(linkKey(from, to));
+    if (!link)
+        return;
+    link->fromItem()->removeLink(link);
+    link->toItem()->removeLink(link);
+    delete link;
+    updateSceneRect();
+}
+
+void TopologyScene::placeServers()
+{
+    const Topology &topology = m_model->topology();
+    for (const Node *server : topology.nodesOfKind(NodeKind::Server)) {
+        auto *frame = qgraphicsitem_cast<ServerFrameItem *>(m_nodes.value(server->id));
+        if (!frame)
+            continue;
+        QList<QRectF> hostedBoxes;
+        for (const Node *hosted : topology.hostedBy(server->id)) {
+            if (const TopologyNodeItem *item = m_nodes.value(hosted->id))
+                hostedBoxes.append(item->sceneBoundingRect());
+        }
+        frame->setServer(*server, ServerFrameItem::frameFor(*server, hostedBoxes));
+    }
+}
+
+void TopologyScene::updateSceneRect()
+{
+    const qreal m = kSceneMargin;
+    setSceneRect(itemsBoundingRect().adjusted(-m, -m, m, m));
+}
+
+void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_style.background);
+
+    // A quiet dot grid, thinned out when zoomed out so it never turns grey.
+    const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    qreal spacing = kGridSpacing;
+    while (spacing * zoom < kMinScreenGridSpacing)
+        spacing *= 2;
+    QList<QPointF> dots;
+    const qreal left = std::floor(rect.left() / spacing) * spacing;
+    const qreal top = std::floor(rect.top() / spacing) * spacing;
+    for (qreal y = top; y <= rect.bottom(); y += spacing) {
+        for (qreal x = left; x <= rect.right(); x += spacing)
+            dots.append(QPointF(x, y));
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(m_style.gridDot, kGridDotSize, Qt::SolidLine, Qt::RoundCap);
+    pen.setCosmetic(true);   // the same small dot at every zoom
+    painter->setPen(pen);
+    painter->drawPoints(dots.constData(), int(dots.size()));
+    painter->restore();
+}
+
+bool TopologyScene::event(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_style = CanvasStyle::from(palette(), font());
+        rebuild();   // labels are laid out with the style's fonts
+    }
+    return QGraphicsScene::event(event);
+}
+
+} // namespace infralab

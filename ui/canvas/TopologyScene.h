@@ -1,0 +1,69 @@
+#pragma once
+
+#include "CanvasStyle.h"
+#include "IconCache.h"
+
+#include "model/TopologyModel.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+namespace infralab {
+
+class LinkItem;
+class TopologyNodeItem;
+
+// The diagram: a view of a TopologyModel, the single source of truth. Items
+// are built from the model's topology and kept in step with its signals,
+// keyed by node id; the scene never edits the model.
+class TopologyScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    static constexpr qreal kSceneMargin = 60;
+
+    explicit TopologyScene(TopologyModel *model, QObject *parent = nullptr);
+    ~TopologyScene() override;
+
+    TopologyModel *model() const { return m_model; }
+
+    TopologyNodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    LinkItem *linkItem(const QString &a, const QString &b) const { return m_links.value(linkKey(a, b)); }
+    qsizetype nodeItemCount() const { return m_nodes.size(); }
+    qsizetype linkItemCount() const { return m_links.size(); }
+
+    const CanvasStyle &style() const { return m_style; }
+    IconCache &icons() { return m_icons; }
+
+    // The TopologyScene an item is drawn in, if any.
+    static TopologyScene *of(const QGraphicsItem *item);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    bool event(QEvent *event) override;
+
+private:
+    static QString linkKey(const QString &a, const QString &b);
+
+    void rebuild();
+    void addNodeItem(const QString &id);
+    void updateNodeItem(const QString &id);
+    void removeNodeItem(const QString &id);
+    void addLinkItem(const QString &from, const QString &to);
+    void createLinkItem(const QString &from, const QString &to);
+    void removeLinkItem(const QString &from, const QString &to);
+    void clearItems();
+    TopologyNodeItem *createItemFor(const Node &node);
+    void placeServers();
+    void updateSceneRect();
+
+    QPointer<TopologyModel> m_model;
+    QHash<QString, TopologyNodeItem *> m_nodes;   // node id -> item
+    QHash<QString, LinkItem *> m_links;           // linkKey() -> item
+    CanvasStyle m_style;
+    IconCache m_icons;
+};
+
+} // namespace infralab
