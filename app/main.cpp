@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "presets/Presets.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -51,6 +52,9 @@ int main(int argc, char *argv[])
     }
     infralab::MainWindow window;
     window.show();
-    window.openSource(options.source);
+    // A file that does not open leaves its error on screen over the default
+    // design, so the student still has something to look at.
+    if (!window.openSource(options.source))
+        window.openSource(u"preset:"_s + infralab::defaultPresetName());
     return app.exec();
 }
