@@ -23,7 +23,11 @@ QString overview()
     QString text = tr("See how a web request travels through real infrastructure.") + u"\n\n"_s + tr("Usage:")
         + u'\n';
     const auto line = [&](const QString &usage, const QString &summary) {
-        text += u"  infralab "_s + usage.leftJustified(28) + u' ' + summary + u'\n';
+        constexpr qsizetype kColumn = 28;
+        text += u"  infralab "_s + usage;
+        // A long synopsis gets its summary on the next line, in the same column.
+        text += usage.size() > kColumn ? u'\n' + QString(kColumn + 12, u' ') : QString(kColumn - usage.size() + 1, u' ');
+        text += summary + u'\n';
     };
     line(u"[FILE]"_s, tr("open FILE (or the default design) in the window"));
     for (const auto &command : subcommands())

@@ -1,7 +1,9 @@
 #include "Subcommands.h"
 
+#include "AnalyzeCommand.h"
 #include "PresetsCommand.h"
 #include "ValidateCommand.h"
+#include "WalkthroughCommand.h"
 
 namespace infralab {
 
@@ -11,6 +13,8 @@ const std::vector<std::unique_ptr<Subcommand>> &subcommands()
         std::vector<std::unique_ptr<Subcommand>> commands;
         commands.push_back(std::make_unique<PresetsCommand>());
         commands.push_back(std::make_unique<ValidateCommand>());
+        commands.push_back(std::make_unique<WalkthroughCommand>());
+        commands.push_back(std::make_unique<AnalyzeCommand>());
         return commands;
     }();
     return list;

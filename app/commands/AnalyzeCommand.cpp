@@ -1,0 +1,69 @@
+#include "AnalyzeCommand.h"
+
+#include "analysis/Analyzer.h"
+#include "presets/Presets.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace infralab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// Wide enough for "medium" and "collocated-tiers", so messages line up.
+constexpr int kSeverityWidth = 6;
+constexpr int kRuleWidth = 16;
+
+} // namespace
+
+QString AnalyzeCommand::name() const
+{
+    return u"analyze"_s;
+}
+
+QString AnalyzeCommand::synopsis() const
+{
+    return u"analyze SRC [--json]"_s;
+}
+
+QString AnalyzeCommand::summary() const
+{
+    return tr("list what is wrong with a design: single points of failure, missing HTTPS, open ports...");
+}
+
+void AnalyzeCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({u"json"_s, tr("Print {\"findings\":[...]} instead of one finding a line.")});
+}
+
+int AnalyzeCommand::run(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                        QTextStream &err) const
+{
+    if (arguments.size() != 1)
+        return usageError(err);
+    const LoadResult result = loadSource(arguments.first());
+    if (!result.ok()) {
+        err << result.error->toString() << '\n';
+        return kExitBadInput;
+    }
+    const QList<Finding> findings = analyze(result.topology);
+    if (parser.isSet(u"json"_s)) {
+        out << QString::fromUtf8(QJsonDocument(findingsToJson(findings)).toJson(QJsonDocument::Compact)) << '\n';
+        return kExitOk;
+    }
+    // Severity and rule id as in the JSON, so the lines are easy to grep.
+    for (const Finding &finding : findings) {
+        out << severityJsonName(finding.severity).leftJustified(kSeverityWidth) << "  "
+            << ruleJsonName(finding.rule).leftJustified(kRuleWidth) << "  " << finding.message << '\n';
+    }
+    out << (findings.size() == 1 ? tr("1 finding") : tr("%1 findings").arg(findings.size())) << '\n';
+    return kExitOk;
+}
+
+} // namespace infralab
