@@ -115,6 +115,9 @@ bool readProperties(ReadContext &ctx, const Node &node, const JsonPath &props)
     case NodeKind::LoadBalancer:
         return expectEnum(ctx, node, p, u"tls"_s, tlsModeNames(), props)
             && expectEnum(ctx, node, p, u"algorithm"_s, algorithmNames(), props);
+    case NodeKind::WebServer:
+        // A web server that holds the certificate itself (TLS passthrough).
+        return expectType(ctx, node, p, u"tls"_s, QJsonValue::Bool, props);
     case NodeKind::Database:
         return expectEnum(ctx, node, p, u"role"_s, databaseRoleNames(), props)
             && expectEnum(ctx, node, p, u"failover"_s, failoverNames(), props)

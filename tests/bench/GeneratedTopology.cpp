@@ -29,6 +29,12 @@ Topology generatedTopology(int nodeCount)
     topology.name = u"Generated design"_s;
     topology.domain = u"www.foobar.com"_s;
     topology.addNode(makeNode(u"user"_s, NodeKind::Client, 0, 0));
+    // DNS sends the browser to the first load balancer, so a walkthrough of
+    // this design goes all the way to a database.
+    Node dns = makeNode(u"dns"_s, NodeKind::Dns, 0, -150);
+    dns.props.insert(u"records"_s, QJsonArray{toJson(DnsRecord{u"www.foobar.com"_s, DnsRecordType::A, u"lb0"_s})});
+    topology.addNode(dns);
+    topology.addLink({u"user"_s, u"dns"_s, {}});
     QString previous = u"user"_s;
     // Each group: firewall, load balancer, then servers of 4 nodes
     // (frame, web, app, database), 14 nodes in all.

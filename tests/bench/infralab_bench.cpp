@@ -3,8 +3,10 @@
 
 #include "GeneratedTopology.h"
 
+#include "analysis/Analyzer.h"
 #include "io/TopologyReader.h"
 #include "io/TopologyWriter.h"
+#include "walkthrough/Walkthrough.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,6 +54,14 @@ int main(int argc, char *argv[])
     out << "load_validate_1000_nodes_ms " << loadMs << " ms\n";
     const double saveMs = medianMs(21, [&] { ok = !TopologyWriter::toJson(topology).isEmpty() && ok; });
     out << "save_1000_nodes_ms " << saveMs << " ms\n";
+    qsizetype steps = 0;
+    const double deriveMs = medianMs(51, [&] { steps = deriveWalkthrough(topology, RequestType::Read).steps.size(); });
+    out << "walkthrough_derive_ms " << deriveMs << " ms\n";
+    out << "walkthrough_steps " << steps << " steps\n";
+    qsizetype findings = 0;
+    const double analyzeMs = medianMs(21, [&] { findings = analyze(topology).size(); });
+    out << "analyze_ms " << analyzeMs << " ms\n";
+    out << "analyze_findings " << findings << " findings\n";
     if (!ok) {
         QTextStream(stderr) << "infralab_bench: the generated design did not load\n";
         return 1;
