@@ -11,11 +11,6 @@ namespace infralab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // Wide enough for "medium" and "collocated-tiers", so messages line up.
 constexpr int kSeverityWidth = 6;
 constexpr int kRuleWidth = 16;
@@ -47,12 +42,10 @@ int AnalyzeCommand::run(const QCommandLineParser &parser, const QStringList &arg
 {
     if (arguments.size() != 1)
         return usageError(err);
-    const LoadResult result = loadSource(arguments.first());
-    if (!result.ok()) {
-        err << result.error->toString() << '\n';
+    const std::optional<Topology> design = loadDesign(arguments.first(), err);
+    if (!design)
         return kExitBadInput;
-    }
-    const QList<Finding> findings = analyze(result.topology);
+    const QList<Finding> findings = analyze(*design);
     if (parser.isSet(u"json"_s)) {
         out << QString::fromUtf8(QJsonDocument(findingsToJson(findings)).toJson(QJsonDocument::Compact)) << '\n';
         return kExitOk;

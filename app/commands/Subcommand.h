@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "model/Topology.h"
+
+#include <optional>
+
 namespace infralab {
 
 inline constexpr int kExitOk = 0;
@@ -27,10 +31,15 @@ public:
                     QTextStream &err) const = 0;
 
 protected:
+    static QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+
+    // SRC as a design; on bad input, its one error line goes to `err`.
+    static std::optional<Topology> loadDesign(const QString &source, QTextStream &err);
+
     // "infralab: usage: infralab validate SRC" and the usage exit code.
     int usageError(QTextStream &err) const
     {
-        err << "infralab: " << QCoreApplication::translate("CommandLine", "usage: infralab %1").arg(synopsis())
+        err << "infralab: " << tr("usage: infralab %1").arg(synopsis())
             << '\n';
         return kExitBadInput;
     }

@@ -5,6 +5,8 @@
 #include "ValidateCommand.h"
 #include "WalkthroughCommand.h"
 
+#include "presets/Presets.h"
+
 namespace infralab {
 
 const std::vector<std::unique_ptr<Subcommand>> &subcommands()
@@ -18,6 +20,16 @@ const std::vector<std::unique_ptr<Subcommand>> &subcommands()
         return commands;
     }();
     return list;
+}
+
+std::optional<Topology> Subcommand::loadDesign(const QString &source, QTextStream &err)
+{
+    LoadResult result = loadSource(source);
+    if (!result.ok()) {
+        err << result.error->toString() << '\n';
+        return std::nullopt;
+    }
+    return std::move(result.topology);
 }
 
 const Subcommand *findSubcommand(const QString &name)

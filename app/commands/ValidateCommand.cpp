@@ -6,15 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace infralab {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
-
 QString ValidateCommand::name() const
 {
     return u"validate"_s;
@@ -36,16 +27,14 @@ int ValidateCommand::run(const QCommandLineParser &, const QStringList &argument
     if (arguments.size() != 1)
         return usageError(err);
     const QString &source = arguments.first();
-    const LoadResult result = loadSource(source);
-    if (!result.ok()) {
-        err << result.error->toString() << '\n';
+    const std::optional<Topology> design = loadDesign(source, err);
+    if (!design)
         return kExitBadInput;
-    }
-    const qsizetype nodeCount = result.topology.nodes().size();
-    const qsizetype linkCount = result.topology.links().size();
+    const qsizetype nodeCount = design->nodes().size();
+    const qsizetype linkCount = design->links().size();
     const QString nodes = nodeCount == 1 ? tr("1 node") : tr("%1 nodes").arg(nodeCount);
     const QString links = linkCount == 1 ? tr("1 link") : tr("%1 links").arg(linkCount);
-    out << tr("%1: \"%2\", %3, %4").arg(source, result.topology.name, nodes, links) << '\n';
+    out << tr("%1: \"%2\", %3, %4").arg(source, design->name, nodes, links) << '\n';
     return kExitOk;
 }
 

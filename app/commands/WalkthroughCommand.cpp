@@ -10,15 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace infralab {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
-
 QString WalkthroughCommand::name() const
 {
     return u"walkthrough"_s;
@@ -53,12 +44,10 @@ int WalkthroughCommand::run(const QCommandLineParser &parser, const QStringList 
             << tr("--request must be %1, not \"%2\"").arg(requestTypeChoices(), requestName) << '\n';
         return kExitBadInput;
     }
-    const LoadResult loaded = loadSource(arguments.first());
-    if (!loaded.ok()) {
-        err << loaded.error->toString() << '\n';
+    const std::optional<Topology> design = loadDesign(arguments.first(), err);
+    if (!design)
         return kExitBadInput;
-    }
-    const Walkthrough walkthrough = deriveWalkthrough(loaded.topology, *request);
+    const Walkthrough walkthrough = deriveWalkthrough(*design, *request);
     if (parser.isSet(u"json"_s))
         out << QString::fromUtf8(QJsonDocument(toJson(walkthrough)).toJson(QJsonDocument::Indented));
     else
