@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "canvas/CanvasView.h"
 #include "canvas/TopologyScene.h"
+#include "panels/FindingsDock.h"
 
 #include "presets/Presets.h"
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
 
     createFileMenu();
+    createFindingsDock();
     createViewMenu();
     createStatusBar();
 
@@ -99,6 +101,15 @@ void MainWindow::createFileMenu()
     toolBar->addAction(save);
 }
 
+void MainWindow::createFindingsDock()
+{
+    m_findings = new FindingsDock(m_document->model(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_findings);
+    // Wide enough for a finding's one-line message next to its rule.
+    resizeDocks({m_findings}, {420}, Qt::Horizontal);
+    connect(m_findings, &FindingsDock::selectedNodesChanged, m_scene, &TopologyScene::setHighlightedNodes);
+}
+
 void MainWindow::createViewMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&View"));
@@ -120,6 +131,11 @@ void MainWindow::createViewMenu()
     actualSize->setShortcut(QKeySequence(tr("Ctrl+0")));
     actualSize->setObjectName(u"actualSizeAction"_s);
 
+    menu->addSeparator();
+    QAction *showFindings = m_findings->toggleViewAction();
+    showFindings->setObjectName(u"showFindingsAction"_s);
+    menu->addAction(showFindings);
+
     if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
         toolBar->addSeparator();
         toolBar->addAction(fit);
@@ -134,8 +150,13 @@ void MainWindow::createStatusBar()
     // Wide enough for "800%", so the status bar does not jump while zooming.
     m_zoom->setMinimumWidth(m_zoom->fontMetrics().horizontalAdvance(u"8888%"_s));
     m_zoom->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_findingCount = new QLabel(this);
+    m_findingCount->setObjectName(u"findingCount"_s);
     statusBar()->addWidget(m_summary);
+    statusBar()->addPermanentWidget(m_findingCount);
     statusBar()->addPermanentWidget(m_zoom);
+    connect(m_findings, &FindingsDock::countChanged, this, &MainWindow::updateFindingCount);
+    updateFindingCount(int(m_findings->findings().size()));
     connect(m_view, &CanvasView::zoomChanged, this,
             [this](qreal zoom) { m_zoom->setText(tr("%1%").arg(qRound(zoom * 100))); });
     m_zoom->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
@@ -210,6 +231,16 @@ void MainWindow::updateTitle()
 void MainWindow::updateSummary()
 {
     m_summary->setText(designSummary(m_document->topology()));
+}
+
+void MainWindow::updateFindingCount(int count)
+{
+    if (count == 0)
+        m_findingCount->setText(tr("No issues"));
+    else if (count == 1)
+        m_findingCount->setText(tr("1 issue"));
+    else
+        m_findingCount->setText(tr("%1 issues").arg(count));
 }
 
 } // namespace infralab

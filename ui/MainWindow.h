@@ -10,6 +10,7 @@ namespace infralab {
 
 class CanvasView;
 class Document;
+class FindingsDock;
 class TopologyScene;
 
 // The window: menus, toolbar and status bar wired to the open Document and
@@ -28,11 +29,13 @@ public:
     Document *document() const { return m_document; }
     TopologyScene *scene() const { return m_scene; }
     CanvasView *canvasView() const { return m_view; }
+    FindingsDock *findingsDock() const { return m_findings; }
 
 private:
     void createFileMenu();
     void createViewMenu();
     void createStatusBar();
+    void createFindingsDock();
 
     void chooseFileToOpen();
     bool save();
@@ -41,13 +44,16 @@ private:
     void showError(const QString &title, const QString &message);
     void updateTitle();
     void updateSummary();
+    void updateFindingCount(int count);
     QString dialogDirectory() const;
 
     Document *m_document;
     TopologyScene *m_scene;
     CanvasView *m_view;
+    FindingsDock *m_findings = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
+    QLabel *m_findingCount = nullptr;
     QPointer<QMessageBox> m_errorBox;
 };
 

@@ -6,14 +6,17 @@
 //   INFRALAB_SMOKE_SOURCE=preset:NAME    another design (default preset otherwise)
 //   INFRALAB_SMOKE_PALETTE=dark          a dark palette
 //   INFRALAB_SMOKE_ZOOM=2                zoom the canvas after fitting
+//   INFRALAB_SMOKE_FINDING=3             select that row of the findings dock
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
 #include "canvas/CanvasView.h"
+#include "panels/FindingsDock.h"
 
 #include "presets/Presets.h"
 
 #include <QApplication>
+#include <QListWidget>
 #include <QImage>
 #include <QSet>
 #include <QTest>
@@ -78,6 +81,13 @@ void tst_Smoke::windowShowsTheDesign()
     if (zoomGiven) {
         CanvasView *view = window.canvasView();
         view->setZoom(zoom, QRectF(view->viewport()->rect()).center());
+    }
+
+    bool findingGiven = false;
+    const int finding = qEnvironmentVariable("INFRALAB_SMOKE_FINDING").toInt(&findingGiven);
+    if (findingGiven) {
+        QListWidget *list = window.findingsDock()->list();
+        list->setCurrentItem(list->item(finding));
     }
 
     const QImage shot = window.grab().toImage();

@@ -42,6 +42,7 @@ CanvasStyle CanvasStyle::from(const QPalette &palette, const QFont &font)
     style.frameBorder = mix(base, accent, dark ? 0.45 : 0.40);
     style.link = mix(base, slate, 0.85);
     style.reportingLink = mix(base, slate, 0.55);
+    style.highlight = palette.color(QPalette::Highlight);
     style.iconPlate = dark ? QColor(0xd5, 0xdb, 0xe5) : QColor(Qt::transparent);
 
     // Medium, not bold: bold labels are too wide for a 120-unit box.

@@ -23,6 +23,7 @@ struct CanvasStyle
     // Behind icons in dark palettes: the icons are drawn with dark outlines
     // for light backgrounds. Transparent in light palettes.
     QColor iconPlate;
+    QColor highlight;          // the ring around nodes of the selected finding
 
     QFont labelFont;
     QFont smallLabelFont;      // when the label does not fit at labelFont

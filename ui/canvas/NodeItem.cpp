@@ -146,6 +146,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->drawText(QRectF(kTextSidePadding, y, kTextWidth, QFontMetricsF(style.detailFont).height()),
                           Qt::AlignHCenter | Qt::AlignTop, text.ip);
     }
+    paintHighlight(painter, boundingRect(), kPlateRadius);
 }
 
 } // namespace infralab

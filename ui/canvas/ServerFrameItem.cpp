@@ -109,6 +109,7 @@ void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->setPen(style.text);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(style.frameTitleFont).elidedText(m_title, Qt::ElideRight, textRect.width()));
+    paintHighlight(painter, boundingRect(), kCornerRadius);
 }
 
 } // namespace infralab

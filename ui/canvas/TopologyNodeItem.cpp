@@ -1,6 +1,9 @@
 #include "TopologyNodeItem.h"
 
 #include "LinkItem.h"
+#include "TopologyScene.h"
+
+#include <QPainter>
 
 namespace infralab {
 
@@ -25,6 +28,29 @@ void TopologyNodeItem::adjustLinks()
 {
     for (LinkItem *link : std::as_const(m_links))
         link->adjust();
+}
+
+void TopologyNodeItem::setHighlighted(bool highlighted)
+{
+    if (highlighted == m_highlighted)
+        return;
+    m_highlighted = highlighted;
+    update();
+}
+
+void TopologyNodeItem::paintHighlight(QPainter *painter, const QRectF &box, qreal radius) const
+{
+    const TopologyScene *canvas = TopologyScene::of(this);
+    if (!m_highlighted || !canvas)
+        return;
+    constexpr qreal kRingWidth = 3;
+    const qreal inset = kRingWidth / 2;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(canvas->style().highlight, kRingWidth));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(box.adjusted(inset, inset, -inset, -inset), radius, radius);
+    painter->restore();
 }
 
 QVariant TopologyNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -89,9 +89,17 @@ TopologyNodeItem *TopologyScene::createItemFor(const Node &node)
         item = new ServerFrameItem(node.id);   // placed by placeServers()
     else
         item = new NodeItem(node);
+    item->setHighlighted(m_highlighted.contains(node.id));
     addItem(item);
     m_nodes.insert(node.id, item);
     return item;
+}
+
+void TopologyScene::setHighlightedNodes(const QStringList &ids)
+{
+    m_highlighted = ids;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setHighlighted(ids.contains(it.key()));
 }
 
 void TopologyScene::addNodeItem(const QString &id)

@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QStringList>
 
 namespace infralab {
 
@@ -33,6 +34,12 @@ public:
     LinkItem *linkItem(const QString &a, const QString &b) const { return m_links.value(linkKey(a, b)); }
     qsizetype nodeItemCount() const { return m_nodes.size(); }
     qsizetype linkItemCount() const { return m_links.size(); }
+
+    // Rings the nodes with these ids (those of the selected finding) and
+    // only those; an empty list clears the highlight. Ids not in the design
+    // are kept, so items built later for them come up highlighted.
+    void setHighlightedNodes(const QStringList &ids);
+    QStringList highlightedNodes() const { return m_highlighted; }
 
     const CanvasStyle &style() const { return m_style; }
     IconCache &icons() { return m_icons; }
@@ -62,6 +69,7 @@ private:
     QPointer<TopologyModel> m_model;
     QHash<QString, TopologyNodeItem *> m_nodes;   // node id -> item
     QHash<QString, LinkItem *> m_links;           // linkKey() -> item
+    QStringList m_highlighted;                    // node ids
     CanvasStyle m_style;
     IconCache m_icons;
 };
