@@ -13,7 +13,9 @@ Document::Document(QObject *parent)
     : QObject(parent)
     , m_model(new TopologyModel(this))
     , m_displayName(tr("Untitled"))
+    , m_undoStack(new QUndoStack(this))
 {
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setModified(!clean); });
 }
 
 void Document::setModified(bool modified)
@@ -38,7 +40,7 @@ std::optional<LoadError> Document::open(const QString &source)
         name = tr("Untitled");
     m_model->reset(result.topology);
     setLocation(isPreset ? QString() : QFileInfo(source).absoluteFilePath(), name);
-    setModified(false);
+    markClean(true);
     emit opened();
     return std::nullopt;
 }
@@ -49,7 +51,7 @@ std::optional<QString> Document::save()
         return tr("This design has no file yet: use Save As.");
     if (auto error = TopologyWriter::writeFile(topology(), m_filePath))
         return error;
-    setModified(false);
+    markClean(false);
     return std::nullopt;
 }
 
@@ -60,8 +62,16 @@ std::optional<QString> Document::saveAs(const QString &path)
         return error;
     const QFileInfo info(target);
     setLocation(info.absoluteFilePath(), info.fileName());
-    setModified(false);
+    markClean(false);
     return std::nullopt;
+}
+
+void Document::markClean(bool clearHistory)
+{
+    if (clearHistory)
+        m_undoStack->clear();   // undoing into the previous design makes no sense
+    m_undoStack->setClean();
+    setModified(false);
 }
 
 QString Document::designSuffix()

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUndoStack>
 
 #include <optional>
 
@@ -12,7 +13,9 @@ namespace infralab {
 
 // One open design: the model every view shows, where it lives on disk (no
 // path for a preset or a new design), the name the window shows, and
-// whether it has unsaved changes.
+// whether it has unsaved changes. Every edit goes through undoStack() as one
+// QUndoCommand (ui/commands/); the design is modified when the stack is away
+// from its clean index.
 class Document : public QObject
 {
     Q_OBJECT
@@ -22,12 +25,12 @@ public:
 
     TopologyModel *model() const { return m_model; }
     const Topology &topology() const { return m_model->topology(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     QString filePath() const { return m_filePath; }
     // The file name, or the design's own name when there is no file.
     QString displayName() const { return m_displayName; }
     bool isModified() const { return m_modified; }
-    void setModified(bool modified);
 
     // `source` is a file path or "preset:NAME". On failure the current design
     // stays exactly as it was and the error says what is wrong and where.
@@ -48,11 +51,15 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
+    void setModified(bool modified);
+    // A newly opened or saved design: nothing to undo into / the clean state.
+    void markClean(bool clearHistory);
     void setLocation(const QString &filePath, const QString &displayName);
 
     TopologyModel *m_model;
     QString m_filePath;
     QString m_displayName;
+    QUndoStack *m_undoStack;
     bool m_modified = false;
 };
 

@@ -2,6 +2,7 @@
 // and saving so that what is reopened is what was saved.
 
 #include "Document.h"
+#include "commands/ChangeNodeCommand.h"
 
 #include "presets/Presets.h"
 
@@ -14,6 +15,15 @@ using namespace Qt::StringLiterals;
 using namespace infralab;
 
 namespace {
+
+// An edit the way the window makes them: one command on the undo stack.
+void rename(Document &document, const QString &id, const QString &label)
+{
+    const Node before = *document.topology().node(id);
+    Node after = before;
+    after.label = label;
+    document.undoStack()->push(new ChangeNodeCommand(document.model(), before, after, u"Rename"_s));
+}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
@@ -177,10 +187,8 @@ void tst_Document::saveWritesTheCurrentModel()
     Document document;
     QVERIFY(!document.open(u"preset:single-server"_s));
     QVERIFY(!document.saveAs(dir.filePath(u"lamp.infralab.json"_s)));
-    Node web = *document.topology().node(u"web"_s);
-    web.label = u"Nginx"_s;
-    document.model()->updateNode(web);
-    document.setModified(true);
+    rename(document, u"web"_s, u"Nginx"_s);
+    QVERIFY(document.isModified());
 
     QCOMPARE(document.save(), std::nullopt);
 
@@ -205,7 +213,7 @@ void tst_Document::failedSaveAsKeepsTheLocation()
     Document document;
     QVERIFY(!document.open(u"preset:single-server"_s));
     const QString name = document.displayName();
-    document.setModified(true);
+    rename(document, u"web"_s, u"Nginx"_s);
 
     const auto error = document.saveAs(dir.filePath(u"no/such/folder/design.infralab.json"_s));
 
@@ -236,14 +244,27 @@ void tst_Document::withDesignSuffix()
 void tst_Document::modifiedFlag()
 {
     Document document;
+    QVERIFY(!document.open(u"preset:single-server"_s));
     QSignalSpy spy(&document, &Document::modifiedChanged);
-    document.setModified(true);
-    document.setModified(true);
+    rename(document, u"web"_s, u"Nginx"_s);
+    rename(document, u"web"_s, u"Apache"_s);
     QCOMPARE(spy.size(), 1);
     QVERIFY(document.isModified());
-    QVERIFY(!document.open(u"preset:single-server"_s));
+
+    // Undoing back to the opened state is unmodified again; redoing is not.
+    document.undoStack()->undo();
+    QVERIFY(document.isModified());
+    document.undoStack()->undo();
     QVERIFY(!document.isModified());
-    QCOMPARE(spy.size(), 2);
+    document.undoStack()->redo();
+    QVERIFY(document.isModified());
+    QCOMPARE(spy.size(), 3);
+
+    // Opening another design starts a fresh history.
+    QVERIFY(!document.open(u"preset:distributed"_s));
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(spy.size(), 4);
 }
 
 QTEST_MAIN(tst_Document)

@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "MainWindow.h"
 #include "canvas/CanvasView.h"
+#include "commands/ChangeNodeCommand.h"
 #include "canvas/TopologyScene.h"
 
 #include "io/TopologyWriter.h"
@@ -146,9 +147,13 @@ void tst_MainWindow::modifiedMarkerFollowsTheDocument()
 {
     MainWindow window;
     QVERIFY(window.openSource(u"preset:single-server"_s));
-    window.document()->setModified(true);
+    Document *document = window.document();
+    Node web = *document->topology().node(u"web"_s);
+    const Node before = web;
+    web.label = u"Nginx"_s;
+    document->undoStack()->push(new ChangeNodeCommand(document->model(), before, web, u"Rename"_s));
     QVERIFY(window.isWindowModified());
-    window.document()->setModified(false);
+    document->undoStack()->undo();
     QVERIFY(!window.isWindowModified());
 }
 
