@@ -214,11 +214,12 @@ void MainWindow::showError(const QString &title, const QString &message)
     // One message at a time: a newer error replaces the one still showing.
     if (m_errorBox)
         m_errorBox->close();
-    m_errorBox = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    m_errorBox->setObjectName(u"errorMessage"_s);
-    m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
-    m_errorBox->setWindowModality(Qt::WindowModal);
-    m_errorBox->open();
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(u"errorMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+    m_errorBox = box;
 }
 
 void MainWindow::updateTitle()
