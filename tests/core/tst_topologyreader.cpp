@@ -183,7 +183,7 @@ void TestTopologyReader::rejectsInvalidInput_data()
     rowAt("firewall rule from an unknown name",
           withNode(R"({"id": "fw", "kind": "firewall",
                        "props": {"rules": [{"action": "allow", "port": 443, "from": "nobody"}]}})"),
-          R"("from": "nobody")", u"rule 1 comes \"from\" \"nobody\""_s);
+          R"("from": "nobody")", u"rule 1: \"nobody\" is neither \"any\", a node kind nor a node id"_s);
 
     // Wrong types and ranges.
     rowAt("id is a number", withNode(R"({"id": 7, "kind": "client"})"), R"("id": 7)",
