@@ -130,6 +130,7 @@ void MainWindow::createInspectorDock()
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     // Properties above the critique: both in view while editing.
     splitDockWidget(m_inspector, m_findings, Qt::Vertical);
+    resizeDocks({m_inspector, m_findings}, {3, 2}, Qt::Vertical);
     m_inspector->followSelection(m_scene);
 }
 

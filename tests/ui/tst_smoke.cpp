@@ -96,6 +96,7 @@ void tst_Smoke::windowShowsTheDesign()
     if (!selected.isEmpty()) {
         window.inspectorDock()->showNodes({selected});
         QCOMPARE(window.inspectorDock()->shownNodes(), QStringList{selected});
+        QTest::qWait(50);   // let the dock lay out its new fields before the grab
     }
 
     const QImage shot = window.grab().toImage();

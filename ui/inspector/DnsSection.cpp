@@ -18,10 +18,11 @@ DnsSection::DnsSection(const TopologyModel *model, QWidget *parent)
 {
     m_recordsEditor->setObjectName(u"recordsEditor"_s);
     QFormLayout *form = addGroup(tr("DNS records"));
-    auto *hint = new QLabel(tr("The browser asks DNS for the site's address first (step 1 of the walkthrough). "
+    auto *hint = new QLabel(tr("The browser asks DNS for the site\u2019s address first.\n"
                                "A target is a component or an IP address."),
                             this);
     styleAsHint(hint);
+    hint->setWordWrap(false);   // see FirewallSection
     form->addRow(hint);
     form->addRow(m_recordsEditor);
     connect(m_records, &JsonRowsModel::edited, this, &PropertySection::edited);

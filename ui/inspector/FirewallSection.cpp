@@ -24,10 +24,13 @@ FirewallSection::FirewallSection(const TopologyModel *model, QWidget *parent)
     m_rulesEditor->setObjectName(u"rulesEditor"_s);
 
     QFormLayout *form = addGroup(tr("Firewall"));
-    auto *hint = new QLabel(tr("Rules are tried in order; the first that matches decides. "
+    // Broken by hand, not word-wrapped: a wrapping label makes the scrolling
+    // dock misjudge its height and squeeze the table.
+    auto *hint = new QLabel(tr("Rules are tried in order; the first match decides.\n"
                                "\u201cFrom\u201d is any, a kind of component or one component."),
                             this);
     styleAsHint(hint);
+    hint->setWordWrap(false);
     form->addRow(hint);
     form->addRow(m_rulesEditor);
     form->addRow(tr("&When no rule matches:"), m_policy);

@@ -64,7 +64,6 @@ RowsEditor::RowsEditor(JsonRowsModel *model, const QString &rowNoun, QWidget *pa
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
 
     m_problem->setObjectName(u"rowsProblem"_s);
     m_problem->setWordWrap(true);
@@ -102,9 +101,24 @@ RowsEditor::RowsEditor(JsonRowsModel *model, const QString &rowNoun, QWidget *pa
     });
     connect(m_model, &JsonRowsModel::edited, this, [this] { m_problem->setVisible(false); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RowsEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RowsEditor::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RowsEditor::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RowsEditor::fitHeight);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &RowsEditor::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RowsEditor::updateButtons);
     updateButtons();
+    fitHeight();
+}
+
+void RowsEditor::fitHeight()
+{
+    // Every rule in view up to a dozen, plus an empty row to double-click
+    // into: a firewall's few rules should not sit in a scrolling box.
+    constexpr int kMaxVisibleRows = 12;
+    const int rows = qMin(m_model->rowCount() + 1, kMaxVisibleRows);
+    const int height = m_view->horizontalHeader()->sizeHint().height()
+        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth();
+    m_view->setFixedHeight(height);
 }
 
 QString RowsEditor::problem() const

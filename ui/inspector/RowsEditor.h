@@ -24,6 +24,7 @@ public:
 
 private:
     void updateButtons();
+    void fitHeight();
     void select(int row);
     int currentRow() const;
 
