@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "document/FileActions.h"
 #include "presets/Presets.h"
 
 #include <QApplication>
@@ -52,9 +53,10 @@ int main(int argc, char *argv[])
     }
     infralab::MainWindow window;
     window.show();
-    // A file that does not open leaves its error on screen over the default
-    // design, so the student still has something to look at.
-    if (!window.openSource(options.source))
+    // A design recovered after a crash comes first. A file that does not
+    // open leaves its error on screen over the default design, so the
+    // student still has something to look at.
+    if (!window.fileActions()->offerRecovery() && !window.openSource(options.source))
         window.openSource(u"preset:"_s + infralab::defaultPresetName());
     return app.exec();
 }

@@ -45,6 +45,27 @@ std::optional<LoadError> Document::open(const QString &source)
     return std::nullopt;
 }
 
+void Document::newDesign()
+{
+    Topology empty;
+    empty.name = tr("Untitled design");
+    m_model->reset(empty);
+    setLocation(QString(), tr("Untitled"));
+    markClean(true);
+    emit opened();
+}
+
+void Document::restore(const Topology &topology, const QString &filePath, const QString &displayName)
+{
+    m_model->reset(topology);
+    setLocation(filePath, displayName.isEmpty() ? tr("Untitled") : displayName);
+    markClean(true);
+    emit opened();
+    // No state of the stack matches a file: the changes are unsaved.
+    m_undoStack->resetClean();
+    setModified(true);
+}
+
 std::optional<QString> Document::save()
 {
     if (m_filePath.isEmpty())

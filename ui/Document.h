@@ -35,6 +35,11 @@ public:
     // `source` is a file path or "preset:NAME". On failure the current design
     // stays exactly as it was and the error says what is wrong and where.
     std::optional<LoadError> open(const QString &source);
+    // An empty design with no file (File > New).
+    void newDesign();
+    // A design brought back from an autosave after a crash: modified, with
+    // nothing to undo, under the file (if any) it had before the crash.
+    void restore(const Topology &topology, const QString &filePath, const QString &displayName);
 
     // Both return the error message, or nothing on success. save() needs a
     // file path; saveAs() adds the design suffix when `path` has none.

@@ -4,11 +4,15 @@
 #include "Document.h"
 #include "canvas/CanvasView.h"
 #include "canvas/TopologyScene.h"
+#include "document/FileActions.h"
+#include "document/WindowLayout.h"
+#include "inspector/InspectorDock.h"
 #include "panels/FindingsDock.h"
 
 #include "presets/Presets.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -43,8 +47,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
 
+    m_fileActions = new FileActions(this, m_document);
     createFileMenu();
     createFindingsDock();
+    createInspectorDock();
     createViewMenu();
     createStatusBar();
 
@@ -59,11 +65,14 @@ MainWindow::MainWindow(QWidget *parent)
     if (const QScreen *display = screen())
         preferred = preferred.boundedTo(display->availableSize() * 0.9);
     resize(preferred);
+    // Last: every dock and toolbar must exist for their places to be restored.
+    WindowLayout::restore(*this);
 }
 
 void MainWindow::createFileMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&File"));
+    menu->addAction(m_fileActions->newAction());
 
     QMenu *presets = menu->addMenu(tr("&New from Preset"));
     presets->setObjectName(u"presetsMenu"_s);
@@ -72,7 +81,10 @@ void MainWindow::createFileMenu()
         action->setToolTip(preset.description);
         action->setStatusTip(preset.description);
         const QString source = u"preset:"_s + preset.name;
-        connect(action, &QAction::triggered, this, [this, source] { openSource(source); });
+        connect(action, &QAction::triggered, this, [this, source] {
+            if (m_fileActions->maySwitchDesign())
+                openSource(source);
+        });
     }
     presets->setToolTipsVisible(true);
 
@@ -80,6 +92,8 @@ void MainWindow::createFileMenu()
                                     tr("&Open…"), this, &MainWindow::chooseFileToOpen);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(u"openAction"_s);
+    menu->addMenu(m_fileActions->recentMenu());
+    menu->addSeparator();
     QAction *save = menu->addAction(themeIcon(u"document-save"_s, style(), QStyle::SP_DialogSaveButton),
                                     tr("&Save"), this, &MainWindow::save);
     save->setShortcut(QKeySequence::Save);
@@ -110,6 +124,16 @@ void MainWindow::createFindingsDock()
     connect(m_findings, &FindingsDock::selectedNodesChanged, m_scene, &TopologyScene::setHighlightedNodes);
 }
 
+void MainWindow::createInspectorDock()
+{
+    m_inspector = new InspectorDock(m_document, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    // Properties above the critique: both in view while editing.
+    splitDockWidget(m_inspector, m_findings, Qt::Vertical);
+    resizeDocks({m_inspector, m_findings}, {3, 2}, Qt::Vertical);
+    m_inspector->followSelection(m_scene);
+}
+
 void MainWindow::createViewMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&View"));
@@ -135,6 +159,9 @@ void MainWindow::createViewMenu()
     QAction *showFindings = m_findings->toggleViewAction();
     showFindings->setObjectName(u"showFindingsAction"_s);
     menu->addAction(showFindings);
+    QAction *showInspector = m_inspector->toggleViewAction();
+    showInspector->setObjectName(u"showInspectorAction"_s);
+    menu->addAction(showInspector);
 
     if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
         toolBar->addSeparator();
@@ -173,6 +200,8 @@ bool MainWindow::openSource(const QString &source)
 
 void MainWindow::chooseFileToOpen()
 {
+    if (!m_fileActions->maySwitchDesign())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), dialogDirectory(),
                                                       tr("Infralab designs (*.infralab.json);;All files (*)"));
     if (!path.isEmpty())
@@ -201,6 +230,17 @@ bool MainWindow::saveAs()
         return false;
     }
     return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_fileActions->maySwitchDesign()) {
+        event->ignore();
+        return;
+    }
+    m_fileActions->endSession();
+    WindowLayout::save(*this);
+    QMainWindow::closeEvent(event);
 }
 
 QString MainWindow::dialogDirectory() const

@@ -10,7 +10,9 @@ namespace infralab {
 
 class CanvasView;
 class Document;
+class FileActions;
 class FindingsDock;
+class InspectorDock;
 class TopologyScene;
 
 // The window: menus, toolbar and status bar wired to the open Document and
@@ -30,15 +32,24 @@ public:
     TopologyScene *scene() const { return m_scene; }
     CanvasView *canvasView() const { return m_view; }
     FindingsDock *findingsDock() const { return m_findings; }
+    InspectorDock *inspectorDock() const { return m_inspector; }
+    FileActions *fileActions() const { return m_fileActions; }
+
+    // Saves to the design's file, or asks for one (Save As); false when the
+    // design was not saved (cancelled or failed, with the reason shown).
+    bool save();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createFileMenu();
     void createViewMenu();
     void createStatusBar();
     void createFindingsDock();
+    void createInspectorDock();
 
     void chooseFileToOpen();
-    bool save();
     bool saveAs();
     // Window-modal and non-blocking: tests and scripts never hang on it.
     void showError(const QString &title, const QString &message);
@@ -51,6 +62,8 @@ private:
     TopologyScene *m_scene;
     CanvasView *m_view;
     FindingsDock *m_findings = nullptr;
+    InspectorDock *m_inspector = nullptr;
+    FileActions *m_fileActions = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
     QLabel *m_findingCount = nullptr;

@@ -1,5 +1,6 @@
 #include "PropertyReader.h"
 
+#include "FieldCheck.h"
 #include "ReadContext.h"
 #include "TopologyReader.h"
 #include "model/Properties.h"
@@ -7,8 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -67,12 +66,9 @@ bool readRules(ReadContext &ctx, const Node &node, const JsonPath &props)
             || !expectType(ctx, node, rule, u"from"_s, QJsonValue::String, path))
             return false;
         const QJsonValue port = rule.value(u"port");
-        const double number = port.toDouble(-1);
-        if (!port.isDouble() || number != std::floor(number) || number < 1 || number > 65535)
+        if (const auto problem = FieldCheck::problem(Field::Port, port, Topology()))
             return ctx.fail(port.isUndefined() ? path : path + JsonPath{u"port"_s},
-                            TopologyReader::tr("%1: rule %2 needs a \"port\" from 1 to 65535")
-                                .arg(owner(node))
-                                .arg(i + 1));
+                            TopologyReader::tr("%1: rule %2: %3").arg(owner(node)).arg(i + 1).arg(*problem));
     }
     return true;
 }
@@ -101,10 +97,10 @@ bool readProperties(ReadContext &ctx, const Node &node, const JsonPath &props)
     if (!expectType(ctx, node, p, u"ip"_s, QJsonValue::String, props)
         || !expectType(ctx, node, p, u"software"_s, QJsonValue::String, props))
         return false;
-    const QString ip = p.value(u"ip").toString();
-    if (!ip.isEmpty() && !isValidIpAddress(ip))
-        return ctx.fail(props + JsonPath{u"ip"_s}, TopologyReader::tr("%1: \"%2\" is not an IP address")
-                                                       .arg(owner(node), shown(ip)));
+    if (p.contains(u"ip"_s)) {
+        if (const auto problem = FieldCheck::problem(Field::Ip, p.value(u"ip"), Topology()))
+            return ctx.fail(props + JsonPath{u"ip"_s}, TopologyReader::tr("%1: %2").arg(owner(node), *problem));
+    }
 
     switch (node.kind) {
     case NodeKind::Dns:
@@ -132,24 +128,18 @@ bool checkPropertyReferences(ReadContext &ctx, const Topology &topology, const N
     if (node.kind == NodeKind::Dns) {
         const QList<DnsRecord> records = dnsRecords(node);
         for (qsizetype i = 0; i < records.size(); ++i) {
-            const QString &target = records[i].target;
-            if (!isValidIpAddress(target) && !topology.contains(target))
+            if (const auto problem = FieldCheck::problem(Field::DnsTarget, records[i].target, topology))
                 return ctx.fail(props + JsonPath{u"records"_s, i, u"target"_s},
-                                TopologyReader::tr("%1: DNS record \"%2\" points to unknown node \"%3\"")
-                                    .arg(owner(node), shown(records[i].name), shown(target)));
+                                TopologyReader::tr("%1: DNS record \"%2\": %3")
+                                    .arg(owner(node), shown(records[i].name), *problem));
         }
     }
     if (node.kind == NodeKind::Firewall) {
         const QList<FirewallRule> rules = firewallRules(node);
         for (qsizetype i = 0; i < rules.size(); ++i) {
-            const QString &from = rules[i].from;
-            if (from != u"any" && !nodeKindFromJson(from) && !topology.contains(from))
+            if (const auto problem = FieldCheck::problem(Field::RuleSource, rules[i].from, topology))
                 return ctx.fail(props + JsonPath{u"rules"_s, i, u"from"_s},
-                                TopologyReader::tr("%1: rule %2 comes \"from\" \"%3\", which is neither \"any\", "
-                                                   "a node kind nor a node id")
-                                    .arg(owner(node))
-                                    .arg(i + 1)
-                                    .arg(shown(from)));
+                                TopologyReader::tr("%1: rule %2: %3").arg(owner(node)).arg(i + 1).arg(*problem));
         }
     }
     return true;

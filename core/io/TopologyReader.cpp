@@ -1,5 +1,6 @@
 #include "TopologyReader.h"
 
+#include "FieldCheck.h"
 #include "PropertyReader.h"
 #include "ReadContext.h"
 
@@ -95,14 +96,14 @@ bool readNode(ReadContext &ctx, const QJsonValue &value, qsizetype index, Node &
     node.kind = *parsedKind;
 
     double x = 0, y = 0;
-    if (!readString(ctx, object, u"label"_s, at(u"label"_s), owner, TopologyReader::kMaxLabelLength, node.label)
+    if (!readString(ctx, object, u"label"_s, at(u"label"_s), owner, TopologyReader::kMaxFileBytes, node.label)
         || !readString(ctx, object, u"host"_s, at(u"host"_s), owner, TopologyReader::kMaxIdLength, node.host)
         || !readCoordinate(ctx, object, u"x"_s, at(u"x"_s), owner, x)
         || !readCoordinate(ctx, object, u"y"_s, at(u"y"_s), owner, y))
         return false;
     node.pos = QPointF(x, y);
-    if (hasControlCharacter(node.label))
-        return ctx.fail(at(u"label"_s), TopologyReader::tr("%1: the label contains a control character").arg(owner));
+    if (const auto problem = FieldCheck::problem(Field::Label, node.label, Topology()))
+        return ctx.fail(at(u"label"_s), TopologyReader::tr("%1: %2").arg(owner, *problem));
 
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!knownNodeKeys().contains(it.key()))
@@ -205,9 +206,13 @@ bool readDocument(ReadContext &ctx, const QJsonObject &root, Topology &topology)
                                             .arg(TopologyReader::kFormatVersion));
 
     const QString owner = TopologyReader::tr("the topology");
-    if (!readString(ctx, root, u"name"_s, {u"name"_s}, owner, TopologyReader::kMaxLabelLength, topology.name)
-        || !readString(ctx, root, u"domain"_s, {u"domain"_s}, owner, 253, topology.domain))
+    if (!readString(ctx, root, u"name"_s, {u"name"_s}, owner, TopologyReader::kMaxFileBytes, topology.name)
+        || !readString(ctx, root, u"domain"_s, {u"domain"_s}, owner, TopologyReader::kMaxFileBytes, topology.domain))
         return false;
+    if (const auto problem = FieldCheck::problem(Field::DesignName, topology.name, topology))
+        return ctx.fail({u"name"_s}, TopologyReader::tr("%1: %2").arg(owner, *problem));
+    if (const auto problem = FieldCheck::problem(Field::Domain, topology.domain, topology))
+        return ctx.fail({u"domain"_s}, TopologyReader::tr("%1: %2").arg(owner, *problem));
 
     const QJsonValue nodes = root.value(u"nodes");
     if (!nodes.isArray())

@@ -68,4 +68,15 @@ void TopologyModel::removeLink(const QString &a, const QString &b)
     emit changed();
 }
 
+void TopologyModel::setDesignInfo(const QString &name, const QString &domain, const QJsonObject &extra)
+{
+    if (m_topology.name == name && m_topology.domain == domain && m_topology.extra == extra)
+        return;
+    m_topology.name = name;
+    m_topology.domain = domain;
+    m_topology.extra = extra;
+    emit designInfoChanged();
+    emit changed();
+}
+
 } // namespace infralab

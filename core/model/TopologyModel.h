@@ -23,6 +23,9 @@ public:
     void removeNode(const QString &id);
     void addLink(const Link &link);
     void removeLink(const QString &a, const QString &b);
+    // The design's own fields: name, domain and the unknown top-level keys
+    // (where "description" lives).
+    void setDesignInfo(const QString &name, const QString &domain, const QJsonObject &extra);
 
 signals:
     void modelReset();
@@ -31,6 +34,7 @@ signals:
     void nodeRemoved(const QString &id);
     void linkAdded(const QString &from, const QString &to);
     void linkRemoved(const QString &from, const QString &to);
+    void designInfoChanged();
     // After any of the above: one place for views that only need "something".
     void changed();
 

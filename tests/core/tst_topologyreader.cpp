@@ -179,11 +179,11 @@ void TestTopologyReader::rejectsInvalidInput_data()
     rowAt("DNS record pointing to a missing node",
           withNode(R"({"id": "dns2", "kind": "dns",
                        "props": {"records": [{"name": "api.foobar.com", "type": "A", "target": "ghost"}]}})"),
-          R"("target": "ghost")", u"DNS record \"api.foobar.com\" points to unknown node \"ghost\""_s);
+          R"("target": "ghost")", u"DNS record \"api.foobar.com\": \"ghost\" is neither an IP address nor a node id"_s);
     rowAt("firewall rule from an unknown name",
           withNode(R"({"id": "fw", "kind": "firewall",
                        "props": {"rules": [{"action": "allow", "port": 443, "from": "nobody"}]}})"),
-          R"("from": "nobody")", u"rule 1 comes \"from\" \"nobody\""_s);
+          R"("from": "nobody")", u"rule 1: \"nobody\" is neither \"any\", a node kind nor a node id"_s);
 
     // Wrong types and ranges.
     rowAt("id is a number", withNode(R"({"id": 7, "kind": "client"})"), R"("id": 7)",
@@ -200,7 +200,7 @@ void TestTopologyReader::rejectsInvalidInput_data()
                                      std::pair{"port 70000", "70000"}, std::pair{"port 80.5", "80.5"}}) {
         const QByteArray node = QByteArray(portRule).replace("%1", port);
         rowAt(name, withNode(node.constData()), "\"port\": " + QByteArray(port),
-              u"node \"fw\": rule 1 needs a \"port\" from 1 to 65535"_s);
+              u"node \"fw\": rule 1: the port must be a whole number from 1 to 65535"_s);
     }
     rowAt("label is an object", withNode(R"({"id": "n", "kind": "client", "label": {"en": "Browser"}})"),
           R"("label": {)", u"node \"n\": \"label\" is an object; expected a string"_s);

@@ -7,10 +7,12 @@
 //   INFRALAB_SMOKE_PALETTE=dark          a dark palette
 //   INFRALAB_SMOKE_ZOOM=2                zoom the canvas after fitting
 //   INFRALAB_SMOKE_FINDING=3             select that row of the findings dock
+//   INFRALAB_SMOKE_SELECT=fw1            show that node in the properties dock
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
 #include "canvas/CanvasView.h"
+#include "inspector/InspectorDock.h"
 #include "panels/FindingsDock.h"
 
 #include "presets/Presets.h"
@@ -88,6 +90,13 @@ void tst_Smoke::windowShowsTheDesign()
     if (findingGiven) {
         QListWidget *list = window.findingsDock()->list();
         list->setCurrentItem(list->item(finding));
+    }
+
+    const QString selected = qEnvironmentVariable("INFRALAB_SMOKE_SELECT");
+    if (!selected.isEmpty()) {
+        window.inspectorDock()->showNodes({selected});
+        QCOMPARE(window.inspectorDock()->shownNodes(), QStringList{selected});
+        QTest::qWait(50);   // let the dock lay out its new fields before the grab
     }
 
     const QImage shot = window.grab().toImage();
