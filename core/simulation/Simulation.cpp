@@ -313,9 +313,10 @@ void Simulation::proceed(std::uint32_t slot, double t)
         const RouteStage &stage = *request.stage;
         const std::size_t node = std::size_t(stage.node);
         t += stage.travel;
+        // A dead node still receives what is sent to it: it counts, and fails.
+        m_recorder->arrive(stage.node);
         if (stage.type == RouteStage::Type::Fail || m_down[node])
             return fail(slot, stage.node);
-        m_recorder->arrive(stage.node);
         if (stage.type == RouteStage::Type::Firewall) {
             m_recorder->work(stage.node, stage.cost);
             if (!stage.allowed) {
