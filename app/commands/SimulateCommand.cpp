@@ -100,17 +100,14 @@ int SimulateCommand::run(const QCommandLineParser &parser, const QStringList &ar
     const std::optional<double> duration = number(durationText, 1, kMaxDuration);
     if (!duration || *duration != std::floor(*duration))
         return bad(tr("--duration must be a whole number of seconds from 1 to %1, not \"%2\"")
-                       .arg(kMaxDuration)
-                       .arg(durationText));
+                       .arg(QString::number(kMaxDuration, 'f', 0), durationText));
     SimulationConfig config;
     for (const auto &[option, rate] : {std::pair{u"rps"_s, &config.requestRate},
                                        std::pair{u"attack-rps"_s, &config.attackRate}}) {
         const std::optional<double> value = number(parser.value(option), 0, kMaxRate);
         if (!value)
             return bad(tr("--%1 must be a number from 0 to %2, not \"%3\"")
-                           .arg(option)
-                           .arg(kMaxRate)
-                           .arg(parser.value(option)));
+                           .arg(option, QString::number(kMaxRate, 'f', 0), parser.value(option)));
         *rate = *value;
     }
     bool seedOk = false;

@@ -67,8 +67,7 @@ bool expectNumber(ReadContext &ctx, const Node &node, const QString &key, double
                                               .arg(owner(node), key,
                                                    whole ? TopologyReader::tr("a whole number")
                                                          : TopologyReader::tr("a number"))
-                                              .arg(min)
-                                              .arg(max));
+                                              .arg(QString::number(min, 'g', 10), QString::number(max, 'g', 10)));
 }
 
 bool readSimulationProperties(ReadContext &ctx, const Node &node, const JsonPath &props)

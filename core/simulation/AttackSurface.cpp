@@ -1,5 +1,8 @@
 #include "AttackSurface.h"
 
+#include "CostModel.h"
+#include "SampleRecorder.h"
+
 #include "model/Topology.h"
 #include "walkthrough/FirewallVerdict.h"
 #include "walkthrough/Network.h"
@@ -22,6 +25,7 @@ AttackSurface::AttackSurface(const Topology &topology, int client, int entry)
             compiled.rules.push_back({rule.port, rule.action == RuleAction::Allow,
                                       ruleCoversSource(rule.from, internet)});
         compiled.policyAllows = firewallPolicy(node) == RuleAction::Allow;
+        compiled.cost = cost::firewallPacket(node);
     }
 
     // Addresses only: a component without one is reached through whoever
@@ -56,15 +60,31 @@ AttackSurface::AttackSurface(const Topology &topology, int client, int entry)
     }
 }
 
-AttackSurface::Verdict AttackSurface::verdict(int firewall, int port) const
+bool AttackSurface::send(std::size_t target, int port, SampleRecorder &recorder, const std::vector<char> &down) const
 {
-    const CompiledFirewall &compiled = m_firewalls[std::size_t(firewall)];
-    for (std::size_t i = 0; i < compiled.rules.size(); ++i) {
-        const Rule &rule = compiled.rules[i];
-        if (rule.port == port && rule.coversInternet)
-            return {rule.allow, int(i)};
+    for (int firewall : m_targets[target].firewalls) {
+        const CompiledFirewall &compiled = m_firewalls[std::size_t(firewall)];
+        recorder.arrive(firewall);
+        if (down[std::size_t(firewall)])
+            return false;   // a stopped firewall forwards nothing
+        recorder.work(firewall, compiled.cost);
+        // First match wins, else the policy (as firewallVerdict()).
+        int rule = -1;
+        bool allowed = compiled.policyAllows;
+        for (std::size_t i = 0; i < compiled.rules.size(); ++i) {
+            if (compiled.rules[i].port == port && compiled.rules[i].coversInternet) {
+                rule = int(i);
+                allowed = compiled.rules[i].allow;
+                break;
+            }
+        }
+        if (!allowed) {
+            recorder.drop(firewall, rule);
+            return false;
+        }
     }
-    return {compiled.policyAllows, -1};
+    recorder.attackReached(m_targets[target].node);
+    return true;
 }
 
 } // namespace infralab

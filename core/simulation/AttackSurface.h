@@ -5,7 +5,7 @@
 
 namespace infralab {
 
-class Network;
+class SampleRecorder;
 class Topology;
 
 // What the internet can aim at: every address it can reach (the entry
@@ -20,18 +20,12 @@ public:
 
     bool isEmpty() const { return m_targets.empty(); }
     std::size_t targetCount() const { return m_targets.size(); }
-    int targetNode(std::size_t target) const { return m_targets[target].node; }
 
-    // The firewalls a packet to `target` crosses, in order; the caller
-    // judges each with verdict().
-    const std::vector<int> &firewallsBefore(std::size_t target) const { return m_targets[target].firewalls; }
-
-    struct Verdict
-    {
-        bool allowed = false;
-        int rule = -1;   // -1: the policy decided
-    };
-    Verdict verdict(int firewall, int port) const;
+    // One packet to `target` on `port`: each firewall on the way evaluates
+    // it (and pays for it) until one drops it, counted on the deciding rule;
+    // a stopped firewall forwards nothing. Returns whether it reached the
+    // target, which then counts it.
+    bool send(std::size_t target, int port, SampleRecorder &recorder, const std::vector<char> &down) const;
 
 private:
     struct Rule
@@ -44,6 +38,7 @@ private:
     {
         std::vector<Rule> rules;
         bool policyAllows = false;
+        double cost = 0;   // CPU seconds a packet
     };
     struct Target
     {

@@ -1,9 +1,10 @@
 #include "Simulation.h"
 
 #include "AttackSurface.h"
+#include "BalancerState.h"
 #include "CostModel.h"
 #include "DatabaseCluster.h"
-#include "HealthTracker.h"
+#include "MonitoringService.h"
 #include "RouteTable.h"
 #include "SampleRecorder.h"
 
@@ -18,7 +19,6 @@ namespace {
 
 constexpr int kSshPort = 22;
 constexpr int kMySqlPort = 3306;
-constexpr int kHttpsPort = 443;
 // A student runs for minutes; a --json of an hour of flapping stays readable.
 constexpr qsizetype kMaxEvents = 10000;
 
@@ -43,33 +43,16 @@ Simulation::Simulation(const Topology &design, const SimulationConfig &config)
     m_coreBegin.push_back(int(m_coreFree.size()));
     m_failed.assign(count, 0);
     m_down.assign(count, 0);
-    m_inFlight.assign(count, 0);
-    m_alerting.assign(count, 0);
-    m_reported.assign(count, 0);
-    m_backendHealth = std::make_unique<HealthTracker>(count);
     m_databases = std::make_unique<DatabaseCluster>(m_design);
     m_recorder = std::make_unique<SampleRecorder>(m_design, m_machineOf, config.historySeconds);
-
-    // Seed 000, step 18: agents report to the monitoring service they are
-    // linked to; a server without one sends nothing.
-    m_agentOf.assign(count, -1);
-    for (std::size_t i = 0; i < count; ++i) {
-        const Node &agent = nodes[qsizetype(i)];
-        if (agent.kind != NodeKind::MonitoringAgent)
-            continue;
-        for (const QString &next : m_design.neighbours(agent.id)) {
-            const Node *service = m_design.node(next);
-            if (service && service->kind == NodeKind::MonitoringService) {
-                m_agentOf[std::size_t(m_machineOf[i])] = int(i);
-                m_service = int(service - nodes.constData());
-                break;
-            }
-        }
-    }
+    m_monitoring = std::make_unique<MonitoringService>(m_design, m_machineOf);
 
     rebuildRoutes();
     m_attackSurface = std::make_unique<AttackSurface>(m_design, m_routes->client(), m_routes->entry());
-    if (m_routes->balancer() >= 0)
+    const int balancer = m_routes->balancer();
+    m_balancer = std::make_unique<BalancerState>(
+        balancer >= 0 ? loadBalancerAlgorithm(nodes[balancer]) : Algorithm::RoundRobin, count);
+    if (balancer >= 0)
         m_queue.push({healthCheckInterval(nodes[m_routes->balancer()]), 0, SimEvent::Type::HealthCheck});
     if (!m_databases->isEmpty())
         m_queue.push({m_config.databaseCheckInterval, 0, SimEvent::Type::DatabaseCheck});
@@ -211,18 +194,7 @@ void Simulation::onAttackArrival()
         : u < mix.portScan + mix.sshBruteForce ? kSshPort
                                               : kMySqlPort;
     const std::size_t target = m_random.below(std::uint32_t(m_attackSurface->targetCount()));
-    for (int firewall : m_attackSurface->firewallsBefore(target)) {
-        m_recorder->arrive(firewall);
-        m_recorder->work(firewall, cost::firewallPacket(m_design.nodes()[firewall]));
-        const AttackSurface::Verdict verdict = m_attackSurface->verdict(firewall, port);
-        if (!verdict.allowed && !m_down[std::size_t(firewall)]) {
-            m_recorder->drop(firewall, verdict.rule);
-            m_recorder->attackSent(true);
-            return;
-        }
-    }
-    m_recorder->attackReached(m_attackSurface->targetNode(target));
-    m_recorder->attackSent(false);
+    m_recorder->attackSent(!m_attackSurface->send(target, port, *m_recorder, m_down));
 }
 
 void Simulation::startRequest(RequestType type, std::uint32_t client, bool flood)
@@ -238,11 +210,12 @@ void Simulation::startRequest(RequestType type, std::uint32_t client, bool flood
     }
     if (browser >= 0)
         m_recorder->arrive(browser);
-    const int backend = chooseBackend(client);
+    const int balancer = m_routes->balancer();
+    const int backend = balancer >= 0 ? m_balancer->choose(m_routes->backends(), client) : 0;
     if (backend < 0) {
         // Every backend is out of service: HAProxy answers 503 itself.
-        m_recorder->arrive(m_routes->balancer());
-        m_recorder->error(m_routes->balancer());
+        m_recorder->arrive(balancer);
+        m_recorder->error(balancer);
         if (!flood)
             m_recorder->failed(type);
         return;
@@ -258,50 +231,8 @@ void Simulation::startRequest(RequestType type, std::uint32_t client, bool flood
     const Route &route = m_routes->route(std::size_t(backend), type);
     m_requests[slot] = {m_now, route.begin, route.end, route.returnTravel, m_routes->backends()[std::size_t(backend)],
                         type, flood};
-    ++m_inFlight[std::size_t(m_requests[slot].backend)];
+    m_balancer->started(m_requests[slot].backend);
     proceed(slot, m_now);
-}
-
-// Seed 000, step 6: "according to the configured distribution algorithm",
-// among the backends the health checks keep in service.
-int Simulation::chooseBackend(std::uint32_t client)
-{
-    const std::vector<int> &backends = m_routes->backends();
-    const std::size_t count = backends.size();
-    if (m_routes->balancer() < 0)
-        return 0;
-    const Algorithm algorithm = loadBalancerAlgorithm(m_design.nodes()[m_routes->balancer()]);
-    if (algorithm == Algorithm::Source) {
-        // HAProxy's map-based hash: the client's hash over the servers in service.
-        std::size_t inService = 0;
-        for (int web : backends)
-            inService += m_backendHealth->seenUp(web) ? 1 : 0;
-        if (inService == 0)
-            return -1;
-        std::uint64_t hash = client * 0x9e3779b97f4a7c15ull;
-        hash ^= hash >> 29;
-        std::size_t pick = std::size_t(hash % inService);
-        for (std::size_t i = 0; i < count; ++i) {
-            if (m_backendHealth->seenUp(backends[i]) && pick-- == 0)
-                return int(i);
-        }
-        return -1;
-    }
-    int chosen = -1;
-    for (std::size_t k = 0; k < count; ++k) {
-        const std::size_t i = (m_turn + k) % count;
-        if (!m_backendHealth->seenUp(backends[i]))
-            continue;
-        if (algorithm == Algorithm::RoundRobin) {
-            chosen = int(i);
-            break;
-        }
-        if (chosen < 0 || m_inFlight[std::size_t(backends[i])] < m_inFlight[std::size_t(backends[std::size_t(chosen)])])
-            chosen = int(i);
-    }
-    if (chosen >= 0)
-        m_turn = std::size_t(chosen) + 1;
-    return chosen;
 }
 
 // Runs the request through firewalls at once, up to the next machine whose
@@ -366,7 +297,7 @@ void Simulation::fail(std::uint32_t slot, int node)
 
 void Simulation::release(std::uint32_t slot)
 {
-    --m_inFlight[std::size_t(m_requests[slot].backend)];
+    m_balancer->finished(m_requests[slot].backend);
     m_freeSlots.push_back(slot);
 }
 
@@ -379,7 +310,7 @@ void Simulation::checkBackends()
     const Node &node = m_design.nodes()[balancer];
     const int fall = healthCheckFall(node);
     for (int web : m_routes->backends()) {
-        switch (m_backendHealth->check(web, !m_down[std::size_t(web)], fall, m_config.checkRise)) {
+        switch (m_balancer->check(web, !m_down[std::size_t(web)], fall, m_config.checkRise)) {
         case HealthTracker::Change::WentDown:
             addEvent(SimulationEventKind::BackendDown, web, balancer,
                      tr("%1 takes %2 out of service after %n failed health check(s)", nullptr, fall)
@@ -423,48 +354,25 @@ void Simulation::checkDatabases()
     m_queue.push({m_now + m_config.databaseCheckInterval, 0, SimEvent::Type::DatabaseCheck});
 }
 
-// The end of a second: agents send their server's numbers (seed 000, step
-// 18), the monitoring service compares each web server's QPS with its
-// threshold (seed 003: "alerts ... if QPS exceeds predefined thresholds"),
-// and the second becomes a sample.
+// The end of a second: agents report, the monitoring service raises or
+// clears its QPS alerts, and the second becomes a sample.
 void Simulation::closeSecond()
 {
-    const QList<Node> &nodes = m_design.nodes();
-    std::fill(m_reported.begin(), m_reported.end(), 0);
-    for (std::size_t machine = 0; machine < m_agentOf.size(); ++machine) {
-        const int agent = m_agentOf[machine];
-        if (agent < 0 || m_down[std::size_t(agent)])
-            continue;
-        m_recorder->work(agent, cost::monitoringReport());
-        m_recorder->arrive(m_service);
-        for (std::size_t i = 0; i < m_machineOf.size(); ++i)
-            m_reported[i] = m_reported[i] || std::size_t(m_machineOf[i]) == machine;
+    const std::vector<char> &reported = m_monitoring->collect(*m_recorder, m_down);
+    const int service = m_monitoring->service();
+    for (const MonitoringService::Alert &alert : m_monitoring->compare(*m_recorder)) {
+        const QString text = alert.kind == SimulationEventKind::AlertRaised
+            ? tr("%1 alerts: %2 serves %3 queries per second, over its threshold of %4")
+                  .arg(named(service), named(alert.node))
+                  .arg(alert.qps)
+                  .arg(alert.threshold)
+            : tr("%1 clears its alert: %2 is back to %3 queries per second")
+                  .arg(named(service), named(alert.node))
+                  .arg(alert.qps);
+        addEvent(alert.kind, alert.node, service, text);
+        m_events.last().t = m_second + 1;   // seen when the second's numbers arrive
     }
-    const double end = m_second + 1;
-    for (qsizetype i = 0; i < nodes.size(); ++i) {
-        const double threshold = nodes[i].kind == NodeKind::WebServer ? qpsAlertThreshold(nodes[i]) : 0.0;
-        if (threshold <= 0 || !m_reported[std::size_t(i)])
-            continue;   // no threshold, or no data: nothing to compare
-        const int qps = m_recorder->qps(int(i));
-        char &alerting = m_alerting[std::size_t(i)];
-        if (!alerting && qps > threshold) {
-            alerting = 1;
-            addEvent(SimulationEventKind::AlertRaised, int(i), m_service,
-                     tr("%1 alerts: %2 serves %3 queries per second, over its threshold of %4")
-                         .arg(named(m_service), named(int(i)))
-                         .arg(qps)
-                         .arg(threshold));
-            m_events.last().t = end;
-        } else if (alerting && qps <= threshold) {
-            alerting = 0;
-            addEvent(SimulationEventKind::AlertCleared, int(i), m_service,
-                     tr("%1 clears its alert: %2 is back to %3 queries per second")
-                         .arg(named(m_service), named(int(i)))
-                         .arg(qps));
-            m_events.last().t = end;
-        }
-    }
-    const SecondSample &sample = m_recorder->close(m_second, m_reported);
+    const SecondSample &sample = m_recorder->close(m_second, reported);
     ++m_second;
     if (m_observer)
         m_observer(sample);

@@ -21,8 +21,9 @@
 namespace infralab {
 
 class AttackSurface;
+class BalancerState;
 class DatabaseCluster;
-class HealthTracker;
+class MonitoringService;
 class RouteTable;
 class SampleRecorder;
 struct RouteStage;
@@ -100,7 +101,6 @@ private:
     void finishStage(std::uint32_t slot);
     void fail(std::uint32_t slot, int node);
     void release(std::uint32_t slot);
-    int chooseBackend(std::uint32_t client);
     void checkBackends();
     void checkDatabases();
     void closeSecond();
@@ -130,20 +130,14 @@ private:
     std::vector<std::unique_ptr<Topology>> m_designs;   // what each route table was built from
     std::vector<std::unique_ptr<RouteTable>> m_tables;  // kept while requests may follow them
     const RouteTable *m_routes = nullptr;
-    std::unique_ptr<HealthTracker> m_backendHealth;
-    std::vector<int> m_inFlight;        // by web server node
-    std::size_t m_turn = 0;             // round-robin position
+    std::unique_ptr<BalancerState> m_balancer;
     std::unique_ptr<DatabaseCluster> m_databases;
     std::unique_ptr<AttackSurface> m_attackSurface;
 
     std::vector<Request> m_requests;
     std::vector<std::uint32_t> m_freeSlots;
 
-    std::vector<int> m_agentOf;         // by machine: its reporting agent, or -1
-    int m_service = -1;
-    std::vector<char> m_alerting;       // by web server
-    std::vector<char> m_reported;
-
+    std::unique_ptr<MonitoringService> m_monitoring;
     std::unique_ptr<SampleRecorder> m_recorder;
     std::function<void(const SecondSample &)> m_observer;
     QList<SimulationEvent> m_events;
