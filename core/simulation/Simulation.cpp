@@ -28,24 +28,15 @@ Simulation::Simulation(const Topology &design, const SimulationConfig &config)
     : m_design(design)
     , m_config(config)
     , m_random(config.seed)
+    , m_machines(m_design)
 {
     const QList<Node> &nodes = m_design.nodes();
     const std::size_t count = std::size_t(nodes.size());
-    m_machineOf.resize(count);
-    m_coreBegin.resize(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const Node &node = nodes[qsizetype(i)];
-        const Node *host = m_design.node(node.host);
-        m_machineOf[i] = host && host->kind == NodeKind::Server ? int(host - nodes.constData()) : int(i);
-        m_coreBegin[i] = int(m_coreFree.size());
-        m_coreFree.insert(m_coreFree.end(), std::size_t(nodeCores(node)), 0.0);
-    }
-    m_coreBegin.push_back(int(m_coreFree.size()));
     m_failed.assign(count, 0);
     m_down.assign(count, 0);
     m_databases = std::make_unique<DatabaseCluster>(m_design);
-    m_recorder = std::make_unique<SampleRecorder>(m_design, m_machineOf, config.historySeconds);
-    m_monitoring = std::make_unique<MonitoringService>(m_design, m_machineOf);
+    m_recorder = std::make_unique<SampleRecorder>(m_design, m_machines.machineOf(), config.historySeconds);
+    m_monitoring = std::make_unique<MonitoringService>(m_design, m_machines.machineOf());
 
     rebuildRoutes();
     m_attackSurface = std::make_unique<AttackSurface>(m_design, m_routes->client(), m_routes->entry());
@@ -256,14 +247,10 @@ void Simulation::proceed(std::uint32_t slot, double t)
             }
             continue;
         }
-        const std::size_t machine = std::size_t(stage.machine);
-        const auto first = m_coreFree.begin() + m_coreBegin[machine];
-        const auto core = std::min_element(first, m_coreFree.begin() + m_coreBegin[machine + 1]);
-        const double start = std::max(t, *core);
-        if (start - t > m_config.queueTimeout)
+        const double done = m_machines.book(stage.machine, t, stage.cost, m_config.queueTimeout);
+        if (done < 0)
             return fail(slot, stage.node);
-        *core = start + stage.cost;
-        m_queue.push({*core, slot, SimEvent::Type::StageDone});
+        m_queue.push({done, slot, SimEvent::Type::StageDone});
         return;
     }
     if (!request.flood)
@@ -413,7 +400,7 @@ bool Simulation::isDown(const QString &id) const
 void Simulation::updateDown()
 {
     for (std::size_t i = 0; i < m_down.size(); ++i)
-        m_down[i] = m_failed[i] || m_failed[std::size_t(m_machineOf[i])];
+        m_down[i] = m_failed[i] || m_failed[std::size_t(m_machines.machineOf()[i])];
 }
 
 void Simulation::rebuildRoutes()

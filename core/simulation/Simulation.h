@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventQueue.h"
+#include "MachineQueues.h"
 #include "Random.h"
 #include "Samples.h"
 #include "SimulationConfig.h"
@@ -121,9 +122,7 @@ private:
     std::uint32_t m_requestStream = 0;   // arrival events of older rates are stale
     std::uint32_t m_attackStream = 0;
 
-    std::vector<int> m_machineOf;
-    std::vector<int> m_coreBegin;       // by machine node: its slots in m_coreFree
-    std::vector<double> m_coreFree;     // when each core finishes its queue
+    MachineQueues m_machines;
     std::vector<char> m_failed;         // stopped by the user
     std::vector<char> m_down;           // failed, or hosted by a failed server
 
