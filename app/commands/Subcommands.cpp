@@ -2,6 +2,7 @@
 
 #include "AnalyzeCommand.h"
 #include "PresetsCommand.h"
+#include "SimulateCommand.h"
 #include "ValidateCommand.h"
 #include "WalkthroughCommand.h"
 
@@ -17,6 +18,7 @@ const std::vector<std::unique_ptr<Subcommand>> &subcommands()
         commands.push_back(std::make_unique<ValidateCommand>());
         commands.push_back(std::make_unique<WalkthroughCommand>());
         commands.push_back(std::make_unique<AnalyzeCommand>());
+        commands.push_back(std::make_unique<SimulateCommand>());
         return commands;
     }();
     return list;

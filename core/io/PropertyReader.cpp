@@ -51,6 +51,36 @@ bool expectEnum(ReadContext &ctx, const Node &node, const QJsonObject &object, c
     return true;
 }
 
+// A number in [min, max]; a whole one when `whole`. For the simulation's
+// properties (cores, costs, health checks, alert thresholds).
+bool expectNumber(ReadContext &ctx, const Node &node, const QString &key, double min, double max, bool whole,
+                  const JsonPath &path)
+{
+    const QJsonValue value = node.props.value(key);
+    if (value.isUndefined())
+        return true;
+    const double number = value.toDouble(-1);
+    if (value.isDouble() && number >= min && number <= max && (!whole || number == std::floor(number)))
+        return true;
+    return ctx.fail(path + JsonPath{key}, TopologyReader::tr("%1: \"%2\" must be %3 from %4 to %5")
+                                              .arg(owner(node), key,
+                                                   whole ? TopologyReader::tr("a whole number")
+                                                         : TopologyReader::tr("a number"))
+                                              .arg(QString::number(min, 'g', 10), QString::number(max, 'g', 10)));
+}
+
+bool readSimulationProperties(ReadContext &ctx, const Node &node, const JsonPath &props)
+{
+    const bool works = node.kind == NodeKind::LoadBalancer || node.kind == NodeKind::WebServer
+        || node.kind == NodeKind::AppServer || node.kind == NodeKind::Database || node.kind == NodeKind::Firewall;
+    return expectNumber(ctx, node, u"cores"_s, 1, 1024, true, props)
+        && (!works || expectNumber(ctx, node, u"cpuMs"_s, 0.001, 60000, false, props))
+        && (node.kind != NodeKind::LoadBalancer
+            || (expectNumber(ctx, node, u"healthInterval"_s, 0.1, 3600, false, props)
+                && expectNumber(ctx, node, u"healthFall"_s, 1, 100, true, props)))
+        && (node.kind != NodeKind::WebServer || expectNumber(ctx, node, u"qpsAlert"_s, 0.001, 1e9, false, props));
+}
+
 bool readRules(ReadContext &ctx, const Node &node, const JsonPath &props)
 {
     const QJsonArray rules = node.props.value(u"rules").toArray();
@@ -101,6 +131,8 @@ bool readProperties(ReadContext &ctx, const Node &node, const JsonPath &props)
         if (const auto problem = FieldCheck::problem(Field::Ip, p.value(u"ip"), Topology()))
             return ctx.fail(props + JsonPath{u"ip"_s}, TopologyReader::tr("%1: %2").arg(owner(node), *problem));
     }
+    if (!readSimulationProperties(ctx, node, props))
+        return false;
 
     switch (node.kind) {
     case NodeKind::Dns:

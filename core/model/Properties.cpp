@@ -130,6 +130,32 @@ QList<DnsRecord> dnsRecords(const Node &node)
     return records;
 }
 
+int nodeCores(const Node &node)
+{
+    return node.props.value(u"cores").toInt(node.kind == NodeKind::Server ? 4 : 2);
+}
+
+std::optional<double> nodeCpuMs(const Node &node)
+{
+    const QJsonValue value = node.props.value(u"cpuMs");
+    return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
+}
+
+double healthCheckInterval(const Node &node)
+{
+    return node.props.value(u"healthInterval").toDouble(2.0);
+}
+
+int healthCheckFall(const Node &node)
+{
+    return node.props.value(u"healthFall").toInt(3);
+}
+
+double qpsAlertThreshold(const Node &node)
+{
+    return node.props.value(u"qpsAlert").toDouble(0.0);
+}
+
 QJsonObject toJson(const FirewallRule &rule)
 {
     return QJsonObject{{u"action"_s, enumToJson(ruleActionNames(), rule.action)},

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <span>
 
 namespace infralab {
@@ -60,6 +61,14 @@ DatabaseRole databaseRole(const Node &node);
 Failover databaseFailover(const Node &node);
 bool databaseTls(const Node &node);
 QList<DnsRecord> dnsRecords(const Node &node);
+
+// What the traffic simulation reads (README, "Simulation properties"). The
+// defaults follow HAProxy's (a check every 2 s, down after 3 failures).
+int nodeCores(const Node &node);                  // `cores`: 4 on a server, else 2
+std::optional<double> nodeCpuMs(const Node &node); // `cpuMs`: CPU ms of one dynamic read
+double healthCheckInterval(const Node &node);     // `healthInterval`, seconds
+int healthCheckFall(const Node &node);            // `healthFall`, failed checks before "down"
+double qpsAlertThreshold(const Node &node);       // `qpsAlert`; 0 when none is set
 
 // Writers used by the presets, the editor and tests.
 QJsonObject toJson(const FirewallRule &rule);
