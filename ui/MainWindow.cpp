@@ -5,6 +5,9 @@
 #include "canvas/CanvasView.h"
 #include "canvas/TopologyScene.h"
 #include "panels/FindingsDock.h"
+#include "panels/WalkthroughPanel.h"
+#include "walkthrough/WalkthroughCanvas.h"
+#include "walkthrough/WalkthroughPlayer.h"
 
 #include "presets/Presets.h"
 
@@ -45,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createFileMenu();
     createFindingsDock();
+    createWalkthroughPanel();
     createViewMenu();
     createStatusBar();
 
@@ -110,6 +114,20 @@ void MainWindow::createFindingsDock()
     connect(m_findings, &FindingsDock::selectedNodesChanged, m_scene, &TopologyScene::setHighlightedNodes);
 }
 
+void MainWindow::createWalkthroughPanel()
+{
+    m_walkthroughPlayer = new WalkthroughPlayer(m_document->model(), this);
+    m_walkthroughPanel = new WalkthroughPanel(m_walkthroughPlayer, this);
+    m_walkthroughCanvas = new WalkthroughCanvas(m_walkthroughPlayer, m_scene, m_view, this);
+    // Below the canvas, visible from the start: a student opens the app and presses Play.
+    addDockWidget(Qt::BottomDockWidgetArea, m_walkthroughPanel);
+    resizeDocks({m_walkthroughPanel}, {230}, Qt::Vertical);
+    if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
+        toolBar->addSeparator();
+        toolBar->addAction(m_walkthroughPanel->playAction());
+    }
+}
+
 void MainWindow::createViewMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&View"));
@@ -135,6 +153,9 @@ void MainWindow::createViewMenu()
     QAction *showFindings = m_findings->toggleViewAction();
     showFindings->setObjectName(u"showFindingsAction"_s);
     menu->addAction(showFindings);
+    QAction *showWalkthrough = m_walkthroughPanel->toggleViewAction();
+    showWalkthrough->setObjectName(u"showWalkthroughAction"_s);
+    menu->addAction(showWalkthrough);
 
     if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
         toolBar->addSeparator();

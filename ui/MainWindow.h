@@ -12,6 +12,9 @@ class CanvasView;
 class Document;
 class FindingsDock;
 class TopologyScene;
+class WalkthroughCanvas;
+class WalkthroughPanel;
+class WalkthroughPlayer;
 
 // The window: menus, toolbar and status bar wired to the open Document and
 // the canvas. It owns no feature logic; each feature lives in its own class.
@@ -30,12 +33,16 @@ public:
     TopologyScene *scene() const { return m_scene; }
     CanvasView *canvasView() const { return m_view; }
     FindingsDock *findingsDock() const { return m_findings; }
+    WalkthroughPanel *walkthroughPanel() const { return m_walkthroughPanel; }
+    WalkthroughPlayer *walkthroughPlayer() const { return m_walkthroughPlayer; }
+    WalkthroughCanvas *walkthroughCanvas() const { return m_walkthroughCanvas; }
 
 private:
     void createFileMenu();
     void createViewMenu();
     void createStatusBar();
     void createFindingsDock();
+    void createWalkthroughPanel();
 
     void chooseFileToOpen();
     bool save();
@@ -51,6 +58,9 @@ private:
     TopologyScene *m_scene;
     CanvasView *m_view;
     FindingsDock *m_findings = nullptr;
+    WalkthroughPlayer *m_walkthroughPlayer = nullptr;
+    WalkthroughPanel *m_walkthroughPanel = nullptr;
+    WalkthroughCanvas *m_walkthroughCanvas = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
     QLabel *m_findingCount = nullptr;
