@@ -44,6 +44,9 @@ PacketToken::PacketToken(Look look, QGraphicsItem *parent)
     , m_look(look)
 {
     setZValue(10);   // above every node and link
+    // The same size on screen at every zoom: a packet must stay easy to spot
+    // on a fitted design, and not swell into a ball when zoomed in.
+    setFlag(ItemIgnoresTransformations);
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
 }

@@ -25,9 +25,10 @@ public:
         Plaintext,
         Blocked,
     };
-    static constexpr qreal kRadius = 13;
+    // In screen pixels (the token ignores the view's zoom).
+    static constexpr qreal kRadius = 12;
     // How far the ring of a step inside one node spreads.
-    static constexpr qreal kPulseRadius = 42;
+    static constexpr qreal kPulseRadius = 40;
 
     explicit PacketToken(Look look, QGraphicsItem *parent = nullptr);
 

@@ -192,7 +192,8 @@ QWidget *WalkthroughPanel::createTransport()
         if (action == m_play) {
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             // Wide enough for the longest text, so the row never jumps.
-            button->setMinimumWidth(button->fontMetrics().horizontalAdvance(tr("Next Request")) + 48);
+            button->setMinimumWidth(button->fontMetrics().horizontalAdvance(tr("Next Request"))
+                                    + button->iconSize().width() + 16);
         }
         layout->addWidget(button);
     }

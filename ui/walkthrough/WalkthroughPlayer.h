@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/TopologyModel.h"
 #include "walkthrough/Walkthrough.h"
 #include "walkthrough/WalkthroughState.h"
 
@@ -8,8 +9,6 @@
 #include <QTimer>
 
 namespace infralab {
-
-class TopologyModel;
 
 // The walkthrough as a student plays it, apart from any widget: the steps
 // derived from the open design, which one is shown, whether it plays and
