@@ -30,6 +30,9 @@ CanvasView::CanvasView(QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setDragMode(NoDrag);
     setFrameShape(QFrame::NoFrame);
+    // The dot grid is most of a full repaint (a walkthrough step dimming the
+    // design): draw it once per zoom, not on every frame.
+    setCacheMode(CacheBackground);
 
     m_glide.setDuration(kGlideMs);
     m_glide.setEasingCurve(QEasingCurve::InOutCubic);
@@ -101,15 +104,17 @@ void CanvasView::follow(const QPointF &scenePos)
     centerOn(mapToScene(viewport()->rect()).boundingRect().center() + QPointF(dx, dy));
 }
 
-void CanvasView::glideToShow(const QRectF &sceneRect)
+void CanvasView::glideToShow(const QRectF &sceneRect, const QPointF &start)
 {
-    if (sceneRect.isEmpty() && sceneRect.isNull())
+    if (sceneRect.isNull() || showsWholeScene())
         return;
-    if (showsWholeScene() || followRect().contains(sceneRect))
+    const QRectF room = followRect();
+    if (room.contains(sceneRect))
         return;
+    const bool fits = sceneRect.width() <= room.width() && sceneRect.height() <= room.height();
     m_glide.stop();
     m_glide.setStartValue(mapToScene(viewport()->rect()).boundingRect().center());
-    m_glide.setEndValue(sceneRect.center());
+    m_glide.setEndValue(fits ? sceneRect.center() : start);
     m_glide.start();
 }
 
@@ -205,6 +210,14 @@ void CanvasView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_followsFit)
         fitToWindow();
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    // The cached grid was drawn in the old palette's colours.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        resetCachedContent();
+    QGraphicsView::changeEvent(event);
 }
 
 } // namespace infralab

@@ -34,8 +34,9 @@ public:
     // Scrolls just enough to bring `scenePos` back inside the margin, unless
     // a glide is on its way.
     void follow(const QPointF &scenePos);
-    // Glides to centre `sceneRect` when part of it is outside the margin.
-    void glideToShow(const QRectF &sceneRect);
+    // Glides to centre `sceneRect` when part of it is outside the margin;
+    // to centre `start` instead when the rect is too big to show whole.
+    void glideToShow(const QRectF &sceneRect, const QPointF &start);
     bool isGliding() const { return m_glide.state() == QAbstractAnimation::Running; }
 
 public slots:
@@ -53,6 +54,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QPointF viewportCentre() const;

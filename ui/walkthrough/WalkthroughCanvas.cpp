@@ -53,8 +53,9 @@ void WalkthroughCanvas::showStep(int index)
     }
     m_scene->setWalkthroughFocus(focusFor(*step));
     m_animation->start(*step, stepLook(m_player->walkthrough(), index), m_player->travelMs());
-    if (m_view)
-        m_view->glideToShow(m_animation->hopBounds());
+    const QList<PacketToken *> tokens = m_animation->tokens();
+    if (m_view && !tokens.isEmpty())
+        m_view->glideToShow(m_animation->hopBounds(), tokens.first()->pos());
 }
 
 } // namespace infralab
