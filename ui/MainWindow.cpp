@@ -8,6 +8,9 @@
 #include "document/WindowLayout.h"
 #include "inspector/InspectorDock.h"
 #include "panels/FindingsDock.h"
+#include "panels/WalkthroughPanel.h"
+#include "walkthrough/WalkthroughCanvas.h"
+#include "walkthrough/WalkthroughPlayer.h"
 
 #include "presets/Presets.h"
 
@@ -51,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     createFileMenu();
     createFindingsDock();
     createInspectorDock();
+    createWalkthroughPanel();
     createViewMenu();
     createStatusBar();
 
@@ -134,6 +138,20 @@ void MainWindow::createInspectorDock()
     m_inspector->followSelection(m_scene);
 }
 
+void MainWindow::createWalkthroughPanel()
+{
+    m_walkthroughPlayer = new WalkthroughPlayer(m_document->model(), this);
+    m_walkthroughPanel = new WalkthroughPanel(m_walkthroughPlayer, this);
+    m_walkthroughCanvas = new WalkthroughCanvas(m_walkthroughPlayer, m_scene, m_view, this);
+    // Below the canvas, visible from the start: a student opens the app and presses Play.
+    addDockWidget(Qt::BottomDockWidgetArea, m_walkthroughPanel);
+    resizeDocks({m_walkthroughPanel}, {230}, Qt::Vertical);
+    if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
+        toolBar->addSeparator();
+        toolBar->addAction(m_walkthroughPanel->playAction());
+    }
+}
+
 void MainWindow::createViewMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&View"));
@@ -162,6 +180,9 @@ void MainWindow::createViewMenu()
     QAction *showInspector = m_inspector->toggleViewAction();
     showInspector->setObjectName(u"showInspectorAction"_s);
     menu->addAction(showInspector);
+    QAction *showWalkthrough = m_walkthroughPanel->toggleViewAction();
+    showWalkthrough->setObjectName(u"showWalkthroughAction"_s);
+    menu->addAction(showWalkthrough);
 
     if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
         toolBar->addSeparator();

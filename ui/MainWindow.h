@@ -14,6 +14,9 @@ class FileActions;
 class FindingsDock;
 class InspectorDock;
 class TopologyScene;
+class WalkthroughCanvas;
+class WalkthroughPanel;
+class WalkthroughPlayer;
 
 // The window: menus, toolbar and status bar wired to the open Document and
 // the canvas. It owns no feature logic; each feature lives in its own class.
@@ -41,6 +44,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    WalkthroughPanel *walkthroughPanel() const { return m_walkthroughPanel; }
+    WalkthroughPlayer *walkthroughPlayer() const { return m_walkthroughPlayer; }
+    WalkthroughCanvas *walkthroughCanvas() const { return m_walkthroughCanvas; }
 
 private:
     void createFileMenu();
@@ -48,6 +54,7 @@ private:
     void createStatusBar();
     void createFindingsDock();
     void createInspectorDock();
+    void createWalkthroughPanel();
 
     void chooseFileToOpen();
     bool saveAs();
@@ -64,6 +71,9 @@ private:
     FindingsDock *m_findings = nullptr;
     InspectorDock *m_inspector = nullptr;
     FileActions *m_fileActions = nullptr;
+    WalkthroughPlayer *m_walkthroughPlayer = nullptr;
+    WalkthroughPanel *m_walkthroughPanel = nullptr;
+    WalkthroughCanvas *m_walkthroughCanvas = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
     QLabel *m_findingCount = nullptr;

@@ -2,6 +2,7 @@
 // several runs so one slow run (another process) does not decide it.
 
 #include "GeneratedTopology.h"
+#include "WalkthroughFrames.h"
 
 #include "analysis/Analyzer.h"
 #include "io/TopologyReader.h"
@@ -12,7 +13,7 @@
 #include "simulation/Simulation.h"
 #include "walkthrough/Walkthrough.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
@@ -113,7 +114,11 @@ void benchSimulation(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The window for the frame figure is drawn off screen: no display
+    // needed, and no compositor in the figure.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
     out.setRealNumberPrecision(3);
@@ -138,6 +143,17 @@ int main(int argc, char *argv[])
     out << "analyze_ms " << analyzeMs << " ms\n";
     out << "analyze_findings " << findings << " findings\n";
     benchSimulation(out);
+
+    // 60 frames per second leaves 16.7 ms a frame (issue 4, "Speed").
+    const auto frameFigures = [&out](const char *name, std::vector<double> frames) {
+        std::sort(frames.begin(), frames.end());
+        out << name << "_ms " << frames[frames.size() / 2] << " ms\n";
+        out << name << "_p95_ms " << frames[frames.size() * 95 / 100] << " ms\n";
+        return frames[frames.size() * 95 / 100];
+    };
+    const double p95Frame = frameFigures("walkthrough_frame", walkthroughFrameTimes(30, false));
+    frameFigures("walkthrough_full_repaint", walkthroughFrameTimes(10, true));
+    out << "walkthrough_fps_at_p95 " << 1000.0 / p95Frame << " fps\n";
     if (!ok) {
         QTextStream(stderr) << "infralab_bench: the generated design did not load\n";
         return 1;

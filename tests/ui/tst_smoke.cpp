@@ -8,12 +8,17 @@
 //   INFRALAB_SMOKE_ZOOM=2                zoom the canvas after fitting
 //   INFRALAB_SMOKE_FINDING=3             select that row of the findings dock
 //   INFRALAB_SMOKE_SELECT=fw1            show that node in the properties dock
+//   INFRALAB_SMOKE_STEP=6                show that walkthrough step (1-based)
+//   INFRALAB_SMOKE_PROGRESS=0.5          with its packet that far along the hop (1 otherwise)
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
 #include "canvas/CanvasView.h"
 #include "inspector/InspectorDock.h"
 #include "panels/FindingsDock.h"
+#include "walkthrough/HopAnimation.h"
+#include "walkthrough/WalkthroughCanvas.h"
+#include "walkthrough/WalkthroughPlayer.h"
 
 #include "presets/Presets.h"
 
@@ -97,6 +102,17 @@ void tst_Smoke::windowShowsTheDesign()
         window.inspectorDock()->showNodes({selected});
         QCOMPARE(window.inspectorDock()->shownNodes(), QStringList{selected});
         QTest::qWait(50);   // let the dock lay out its new fields before the grab
+    }
+
+    bool stepGiven = false;
+    const int step = qEnvironmentVariable("INFRALAB_SMOKE_STEP").toInt(&stepGiven);
+    if (stepGiven) {
+        window.walkthroughPlayer()->goToStep(step - 1);
+        QCOMPARE(window.walkthroughPlayer()->currentIndex(), step - 1);
+        bool progressGiven = false;
+        const double progress = qEnvironmentVariable("INFRALAB_SMOKE_PROGRESS").toDouble(&progressGiven);
+        window.walkthroughCanvas()->animation()->setProgress(progressGiven ? progress : 1.0);
+        QTest::qWait(CanvasView::kGlideMs + 100);   // the view's glide to the hop, when zoomed in
     }
 
     const QImage shot = window.grab().toImage();

@@ -11,6 +11,10 @@ namespace infralab {
 // item agrees.
 struct CanvasStyle
 {
+    // What is left of a node or link outside the walkthrough's current step:
+    // still readable as context, clearly not the subject.
+    static constexpr qreal kDimmedOpacity = 0.28;
+
     QColor background;
     QColor gridDot;
     QColor text;
@@ -23,7 +27,13 @@ struct CanvasStyle
     // Behind icons in dark palettes: the icons are drawn with dark outlines
     // for light backgrounds. Transparent in light palettes.
     QColor iconPlate;
-    QColor highlight;          // the ring around nodes of the selected finding
+    QColor highlight;          // the ring around nodes of the selected finding or walkthrough step
+    QColor hopLink;            // the links the walkthrough's current hop runs along
+    // The walkthrough's packet token: green with a closed lock when the hop
+    // is encrypted, amber with an open lock in plaintext, red when dropped.
+    QColor tokenEncrypted;
+    QColor tokenPlaintext;
+    QColor tokenBlocked;
 
     QFont labelFont;
     QFont smallLabelFont;      // when the label does not fit at labelFont

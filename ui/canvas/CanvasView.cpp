@@ -30,6 +30,15 @@ CanvasView::CanvasView(QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setDragMode(NoDrag);
     setFrameShape(QFrame::NoFrame);
+    // The dot grid is most of a full repaint (a walkthrough step dimming the
+    // design): draw it once per zoom, not on every frame.
+    setCacheMode(CacheBackground);
+
+    m_glide.setDuration(kGlideMs);
+    m_glide.setEasingCurve(QEasingCurve::InOutCubic);
+    connect(&m_glide, &QVariantAnimation::valueChanged, this, [this](const QVariant &centre) {
+        centerOn(centre.toPointF());
+    });
 }
 
 qreal CanvasView::zoom() const
@@ -45,6 +54,7 @@ QPointF CanvasView::viewportCentre() const
 void CanvasView::setZoom(qreal zoom, const QPointF &viewportPos)
 {
     m_followsFit = false;
+    m_glide.stop();   // the user's zoom wins over a glide
     const qreal clamped = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (clamped == this->zoom())
         return;
@@ -55,6 +65,57 @@ void CanvasView::setZoom(qreal zoom, const QPointF &viewportPos)
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
     emit zoomChanged(clamped);
+}
+
+bool CanvasView::showsWholeScene() const
+{
+    if (!scene())
+        return true;
+    // Against the room without scroll bars: they may still be shown for a
+    // moment after a fit, and the view cannot scroll without them anyway.
+    const QSizeF design = scene()->sceneRect().size() * zoom();
+    const QSizeF room = QSizeF(maximumViewportSize());
+    return design.width() <= room.width() + 0.5 && design.height() <= room.height() + 0.5;
+}
+
+QRectF CanvasView::followRect() const
+{
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const qreal dx = visible.width() * kFollowMargin;
+    const qreal dy = visible.height() * kFollowMargin;
+    return visible.adjusted(dx, dy, -dx, -dy);
+}
+
+void CanvasView::follow(const QPointF &scenePos)
+{
+    if (isGliding() || showsWholeScene())
+        return;
+    const QRectF inside = followRect();
+    if (inside.contains(scenePos))
+        return;
+    // The smallest scroll that puts the point back on the margin's edge:
+    // the view moves with the packet instead of jumping ahead of it.
+    const qreal dx = scenePos.x() < inside.left()    ? scenePos.x() - inside.left()
+                     : scenePos.x() > inside.right() ? scenePos.x() - inside.right()
+                                                     : 0;
+    const qreal dy = scenePos.y() < inside.top()      ? scenePos.y() - inside.top()
+                     : scenePos.y() > inside.bottom() ? scenePos.y() - inside.bottom()
+                                                      : 0;
+    centerOn(mapToScene(viewport()->rect()).boundingRect().center() + QPointF(dx, dy));
+}
+
+void CanvasView::glideToShow(const QRectF &sceneRect, const QPointF &start)
+{
+    if (sceneRect.isNull() || showsWholeScene())
+        return;
+    const QRectF room = followRect();
+    if (room.contains(sceneRect))
+        return;
+    const bool fits = sceneRect.width() <= room.width() && sceneRect.height() <= room.height();
+    m_glide.stop();
+    m_glide.setStartValue(mapToScene(viewport()->rect()).boundingRect().center());
+    m_glide.setEndValue(fits ? sceneRect.center() : start);
+    m_glide.start();
 }
 
 void CanvasView::zoomIn()
@@ -75,6 +136,7 @@ void CanvasView::resetZoom()
 void CanvasView::fitToWindow()
 {
     m_followsFit = true;
+    m_glide.stop();
     if (!scene())
         return;
     const QRectF target = scene()->sceneRect();
@@ -100,6 +162,7 @@ void CanvasView::wheelEvent(QWheelEvent *event)
         return;
     }
     m_followsFit = false;
+    m_glide.stop();
     QGraphicsView::wheelEvent(event);
 }
 
@@ -108,6 +171,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::MiddleButton) {
         m_panning = true;
         m_followsFit = false;
+        m_glide.stop();
         m_lastPanPosition = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
@@ -146,6 +210,14 @@ void CanvasView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_followsFit)
         fitToWindow();
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    // The cached grid was drawn in the old palette's colours.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        resetCachedContent();
+    QGraphicsView::changeEvent(event);
 }
 
 } // namespace infralab

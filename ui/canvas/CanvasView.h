@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QVariantAnimation>
 
 namespace infralab {
 
@@ -24,6 +25,20 @@ public:
     // Zooms to `zoom` (clamped) keeping the scene point under `viewportPos` still.
     void setZoom(qreal zoom, const QPointF &viewportPos);
 
+    // Keeping a moving thing (the walkthrough's packet) in sight when zoomed
+    // in; both do nothing while the whole design is visible, so a fitted
+    // view never moves. The margin is a fraction of the viewport's size.
+    static constexpr qreal kFollowMargin = 0.12;
+    static constexpr int kGlideMs = 450;
+    bool showsWholeScene() const;
+    // Scrolls just enough to bring `scenePos` back inside the margin, unless
+    // a glide is on its way.
+    void follow(const QPointF &scenePos);
+    // Glides to centre `sceneRect` when part of it is outside the margin;
+    // to centre `start` instead when the rect is too big to show whole.
+    void glideToShow(const QRectF &sceneRect, const QPointF &start);
+    bool isGliding() const { return m_glide.state() == QAbstractAnimation::Running; }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -39,13 +54,16 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QPointF viewportCentre() const;
+    QRectF followRect() const;   // the visible scene rect less the margin
 
     bool m_followsFit = false;
     bool m_panning = false;
     QPoint m_lastPanPosition;
+    QVariantAnimation m_glide;   // the scene point at the centre of the viewport
 };
 
 } // namespace infralab

@@ -96,6 +96,22 @@ void LinkItem::adjust()
     m_route = route;
 }
 
+void LinkItem::setEmphasised(bool emphasised)
+{
+    if (emphasised == m_emphasised)
+        return;
+    m_emphasised = emphasised;
+    update();
+}
+
+void LinkItem::setDimmed(bool dimmed)
+{
+    if (dimmed == m_dimmed)
+        return;
+    m_dimmed = dimmed;
+    setOpacity(dimmed ? CanvasStyle::kDimmedOpacity : 1.0);
+}
+
 QRectF LinkItem::boundingRect() const
 {
     const qreal half = kHitWidth / 2;
@@ -121,8 +137,12 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         return;
     const CanvasStyle &style = canvas->style();
     QPen pen(m_reporting ? style.reportingLink : style.link, kPenWidth, Qt::SolidLine, Qt::RoundCap);
+    if (m_emphasised) {
+        pen.setColor(style.hopLink);
+        pen.setWidthF(kEmphasisedPenWidth);
+    }
     if (m_reporting)
-        pen.setDashPattern({3.0, 3.0});   // in pen widths: 6-unit dashes
+        pen.setDashPattern({6.0 / pen.widthF(), 6.0 / pen.widthF()});   // in pen widths: 6-unit dashes
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(pen);
     painter->drawPolyline(m_route);

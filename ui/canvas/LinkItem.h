@@ -19,6 +19,7 @@ class LinkItem : public QGraphicsItem
 public:
     enum { Type = UserType + 3 };
     static constexpr qreal kPenWidth = 2.0;
+    static constexpr qreal kEmphasisedPenWidth = 3.5;
 
     // `reporting` draws a monitoring path (dashed, lighter) rather than a
     // request path.
@@ -39,6 +40,13 @@ public:
     // Follows the ends' current boxes.
     void adjust();
 
+    // Drawn thicker in the highlight colour: the walkthrough's hop runs here.
+    void setEmphasised(bool emphasised);
+    bool isEmphasised() const { return m_emphasised; }
+    // Faded: the walkthrough's step does not use this link.
+    void setDimmed(bool dimmed);
+    bool isDimmed() const { return m_dimmed; }
+
     // Where the ray from `origin` (inside `box`) towards `target` leaves the
     // box; `target` itself when it lies inside.
     static QPointF exitPoint(const QRectF &box, const QPointF &origin, const QPointF &target);
@@ -47,6 +55,8 @@ private:
     TopologyNodeItem *m_from;
     TopologyNodeItem *m_to;
     bool m_reporting;
+    bool m_emphasised = false;
+    bool m_dimmed = false;
     QPolygonF routeAroundFrame(const QRectF &frame, const TopologyNodeItem *inside,
                                const TopologyNodeItem *outside) const;
     QRectF hostFrameRect(const TopologyNodeItem *item) const;

@@ -38,6 +38,14 @@ void TopologyNodeItem::setHighlighted(bool highlighted)
     update();
 }
 
+void TopologyNodeItem::setDimmed(bool dimmed)
+{
+    if (dimmed == m_dimmed)
+        return;
+    m_dimmed = dimmed;
+    setOpacity(dimmed ? CanvasStyle::kDimmedOpacity : 1.0);
+}
+
 void TopologyNodeItem::paintHighlight(QPainter *painter, const QRectF &box, qreal radius) const
 {
     const TopologyScene *canvas = TopologyScene::of(this);

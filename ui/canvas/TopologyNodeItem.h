@@ -29,6 +29,11 @@ public:
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return m_highlighted; }
 
+    // Faded into the background, e.g. because the walkthrough's step does
+    // not involve this node.
+    void setDimmed(bool dimmed);
+    bool isDimmed() const { return m_dimmed; }
+
     // Where links end, in scene coordinates: they aim at the anchor and stop
     // at the edge of the rect. The whole box and its centre by default.
     virtual QRectF linkEndRect() const { return sceneBoundingRect(); }
@@ -45,6 +50,7 @@ private:
     QString m_id;
     QList<LinkItem *> m_links;   // owned by the scene, removed before this item
     bool m_highlighted = false;
+    bool m_dimmed = false;
 };
 
 } // namespace infralab

@@ -89,17 +89,71 @@ TopologyNodeItem *TopologyScene::createItemFor(const Node &node)
         item = new ServerFrameItem(node.id);   // placed by placeServers()
     else
         item = new NodeItem(node);
-    item->setHighlighted(m_highlighted.contains(node.id));
     addItem(item);
     m_nodes.insert(node.id, item);
+    applyFocusTo(item);
     return item;
 }
 
 void TopologyScene::setHighlightedNodes(const QStringList &ids)
 {
     m_highlighted = ids;
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
-        it.value()->setHighlighted(ids.contains(it.key()));
+    applyFocus();
+}
+
+void TopologyScene::setWalkthroughFocus(const CanvasFocus &focus)
+{
+    if (m_focus == focus)
+        return;
+    m_focus = focus;
+    m_focusLinks.clear();
+    for (const auto &[a, b] : focus.links)
+        m_focusLinks.insert(linkKey(a, b));
+    applyFocus();
+}
+
+void TopologyScene::clearWalkthroughFocus()
+{
+    if (!m_focus)
+        return;
+    m_focus.reset();
+    m_focusLinks.clear();
+    applyFocus();
+}
+
+void TopologyScene::applyFocus()
+{
+    for (TopologyNodeItem *item : std::as_const(m_nodes))
+        applyFocusTo(item);
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        applyFocusTo(it.value(), it.key());
+}
+
+void TopologyScene::applyFocusTo(TopologyNodeItem *item) const
+{
+    const QString &id = item->id();
+    if (!m_focus) {
+        item->setHighlighted(m_highlighted.contains(id));
+        item->setDimmed(false);
+        return;
+    }
+    const bool focused = m_focus->nodes.contains(id);
+    item->setHighlighted(focused);
+    bool hostsFocused = false;
+    if (!focused && m_model) {
+        for (const QString &nodeId : m_focus->nodes) {
+            const Node *node = m_model->topology().node(nodeId);
+            hostsFocused = hostsFocused || (node && node->host == id);
+        }
+    }
+    item->setDimmed(!focused && !hostsFocused);
+}
+
+void TopologyScene::applyFocusTo(LinkItem *link, const QString &key) const
+{
+    const bool emphasised = m_focus && m_focusLinks.contains(key);
+    link->setEmphasised(emphasised);
+    link->setDimmed(m_focus && !emphasised);
 }
 
 void TopologyScene::addNodeItem(const QString &id)
@@ -134,6 +188,8 @@ void TopologyScene::updateNodeItem(const QString &id)
     }
     placeServers();
     updateSceneRect();
+    if (m_focus)
+        applyFocus();   // a new host changes which frame stays undimmed
 }
 
 void TopologyScene::removeNodeItem(const QString &id)
@@ -174,6 +230,7 @@ void TopologyScene::createLinkItem(const QString &from, const QString &to)
     addItem(link);
     link->adjust();   // routing needs the scene (frames) to be known
     m_links.insert(key, link);
+    applyFocusTo(link, key);
 }
 
 void TopologyScene::removeLinkItem(const QString &from, const QString &to)
@@ -205,8 +262,15 @@ void TopologyScene::placeServers()
 
 void TopologyScene::updateSceneRect()
 {
+    // The design's items only: overlays such as the walkthrough's packet
+    // must not make the scene, and so a fitted view, breathe as they move.
+    QRectF bounds;
+    for (const TopologyNodeItem *item : std::as_const(m_nodes))
+        bounds |= item->sceneBoundingRect();
+    for (const LinkItem *link : std::as_const(m_links))
+        bounds |= link->sceneBoundingRect();
     const qreal m = kSceneMargin;
-    setSceneRect(itemsBoundingRect().adjusted(-m, -m, m, m));
+    setSceneRect(bounds.adjusted(-m, -m, m, m));
 }
 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)

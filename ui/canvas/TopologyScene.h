@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CanvasFocus.h"
 #include "CanvasStyle.h"
 #include "IconCache.h"
 
@@ -8,7 +9,10 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace infralab {
 
@@ -41,6 +45,17 @@ public:
     void setHighlightedNodes(const QStringList &ids);
     QStringList highlightedNodes() const { return m_highlighted; }
 
+    // The walkthrough's current step: its nodes ringed, its hop's links
+    // emphasised, the rest dimmed (server frames that host a focused node
+    // stay as its context). Who owns the rings: while a focus is set, the
+    // walkthrough does and the finding's rings wait; clearing the focus
+    // brings them back. Ids not in the design are ignored, so a node deleted
+    // mid-step never matters; items built later follow the focus.
+    void setWalkthroughFocus(const CanvasFocus &focus);
+    void clearWalkthroughFocus();
+    bool hasWalkthroughFocus() const { return m_focus.has_value(); }
+    const std::optional<CanvasFocus> &walkthroughFocus() const { return m_focus; }
+
     const CanvasStyle &style() const { return m_style; }
     IconCache &icons() { return m_icons; }
 
@@ -65,11 +80,16 @@ private:
     TopologyNodeItem *createItemFor(const Node &node);
     void placeServers();
     void updateSceneRect();
+    void applyFocus();
+    void applyFocusTo(TopologyNodeItem *item) const;
+    void applyFocusTo(LinkItem *link, const QString &key) const;
 
     QPointer<TopologyModel> m_model;
     QHash<QString, TopologyNodeItem *> m_nodes;   // node id -> item
     QHash<QString, LinkItem *> m_links;           // linkKey() -> item
     QStringList m_highlighted;                    // node ids
+    std::optional<CanvasFocus> m_focus;
+    QSet<QString> m_focusLinks;                   // linkKey()s of m_focus->links
     CanvasStyle m_style;
     IconCache m_icons;
 };
