@@ -42,11 +42,12 @@ public:
     // design was not saved (cancelled or failed, with the reason shown).
     bool save();
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
     WalkthroughPanel *walkthroughPanel() const { return m_walkthroughPanel; }
     WalkthroughPlayer *walkthroughPlayer() const { return m_walkthroughPlayer; }
     WalkthroughCanvas *walkthroughCanvas() const { return m_walkthroughCanvas; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createFileMenu();
