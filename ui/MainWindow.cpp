@@ -2,9 +2,13 @@
 
 #include "DesignSummary.h"
 #include "Document.h"
+#include "actions/EditActions.h"
+#include "canvas/CanvasEditor.h"
 #include "canvas/CanvasView.h"
 #include "canvas/TopologyScene.h"
 #include "panels/FindingsDock.h"
+#include "panels/PaletteDock.h"
+#include "panels/UndoHistoryDock.h"
 
 #include "presets/Presets.h"
 
@@ -44,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
 
     createFileMenu();
+    createEditing();
     createFindingsDock();
     createViewMenu();
     createStatusBar();
@@ -101,6 +106,22 @@ void MainWindow::createFileMenu()
     toolBar->addAction(save);
 }
 
+void MainWindow::createEditing()
+{
+    m_editor = new CanvasEditor(m_scene, m_view, m_document->undoStack(), this);
+    m_editActions = new EditActions(m_editor, this);
+    menuBar()->addMenu(m_editActions->createMenu(this));
+    m_palette = new PaletteDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+    connect(m_palette, &PaletteDock::kindActivated, m_editor, &CanvasEditor::addNodeInView);
+    m_undoHistory = new UndoHistoryDock(m_document->undoStack(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoHistory);
+    m_undoHistory->hide();
+    connect(m_editor, &CanvasEditor::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+}
+
 void MainWindow::createFindingsDock()
 {
     m_findings = new FindingsDock(m_document->model(), this);
@@ -131,7 +152,10 @@ void MainWindow::createViewMenu()
     actualSize->setShortcut(QKeySequence(tr("Ctrl+0")));
     actualSize->setObjectName(u"actualSizeAction"_s);
 
+    menu->addAction(m_editActions->snapToGrid());
     menu->addSeparator();
+    menu->addAction(m_palette->toggleViewAction());
+    menu->addAction(m_undoHistory->toggleViewAction());
     QAction *showFindings = m_findings->toggleViewAction();
     showFindings->setObjectName(u"showFindingsAction"_s);
     menu->addAction(showFindings);

@@ -8,8 +8,12 @@ class QMessageBox;
 
 namespace infralab {
 
+class CanvasEditor;
 class CanvasView;
 class Document;
+class EditActions;
+class PaletteDock;
+class UndoHistoryDock;
 class FindingsDock;
 class TopologyScene;
 
@@ -30,9 +34,13 @@ public:
     TopologyScene *scene() const { return m_scene; }
     CanvasView *canvasView() const { return m_view; }
     FindingsDock *findingsDock() const { return m_findings; }
+    CanvasEditor *canvasEditor() const { return m_editor; }
+    EditActions *editActions() const { return m_editActions; }
+    PaletteDock *paletteDock() const { return m_palette; }
 
 private:
     void createFileMenu();
+    void createEditing();
     void createViewMenu();
     void createStatusBar();
     void createFindingsDock();
@@ -51,6 +59,10 @@ private:
     TopologyScene *m_scene;
     CanvasView *m_view;
     FindingsDock *m_findings = nullptr;
+    CanvasEditor *m_editor = nullptr;
+    EditActions *m_editActions = nullptr;
+    PaletteDock *m_palette = nullptr;
+    UndoHistoryDock *m_undoHistory = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
     QLabel *m_findingCount = nullptr;

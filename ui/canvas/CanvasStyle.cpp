@@ -43,6 +43,10 @@ CanvasStyle CanvasStyle::from(const QPalette &palette, const QFont &font)
     style.link = mix(base, slate, 0.85);
     style.reportingLink = mix(base, slate, 0.55);
     style.highlight = palette.color(QPalette::Highlight);
+    style.selection = palette.color(QPalette::Highlight);
+    style.selectionFill = style.selection;
+    style.selectionFill.setAlphaF(dark ? 0.22f : 0.14f);
+    style.mistake = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x30, 0x30);
     style.iconPlate = dark ? QColor(0xd5, 0xdb, 0xe5) : QColor(Qt::transparent);
 
     // Medium, not bold: bold labels are too wide for a 120-unit box.

@@ -24,6 +24,9 @@ struct CanvasStyle
     // for light backgrounds. Transparent in light palettes.
     QColor iconPlate;
     QColor highlight;          // the ring around nodes of the selected finding
+    QColor selection;          // outline of selected items
+    QColor selectionFill;      // translucent wash behind selected components
+    QColor mistake;            // a link that makes no sense (LinkSense)
 
     QFont labelFont;
     QFont smallLabelFont;      // when the label does not fit at labelFont

@@ -5,7 +5,8 @@
 namespace infralab {
 
 // Looks at a TopologyScene: Ctrl+wheel zooms around the mouse, the wheel
-// scrolls, the middle button pans. Until the user zooms or pans, the view
+// scrolls, the middle button (or the left one while Space is held) pans, and
+// a drag on empty canvas selects with a rubber band. Until the user zooms or pans, the view
 // keeps the whole design fitted as the window is resized.
 class CanvasView : public QGraphicsView
 {
@@ -39,12 +40,19 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QPointF viewportCentre() const;
+    void startPanning(QPoint position);
+    void setSpaceHeld(bool held);
 
     bool m_followsFit = false;
     bool m_panning = false;
+    bool m_spaceHeld = false;
+    Qt::MouseButton m_panButton = Qt::NoButton;
     QPoint m_lastPanPosition;
 };
 

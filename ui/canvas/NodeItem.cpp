@@ -31,6 +31,7 @@ NodeItem::NodeItem(const Node &node)
     : TopologyNodeItem(node.id)
 {
     setZValue(2);   // above links and server frames
+    setFlag(ItemIsSelectable);
     setNode(node);
 }
 
@@ -106,7 +107,7 @@ const NodeItem::Layout &NodeItem::layout() const
     return *m_layout;
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     TopologyScene *canvas = TopologyScene::of(this);
     if (!canvas)
@@ -121,6 +122,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
                                                 kIconSize * zoom * dpr, dpr);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     painter->setRenderHint(QPainter::Antialiasing);
+    if (option->state & QStyle::State_Selected) {
+        painter->setPen(QPen(style.selection, 1.5));
+        painter->setBrush(style.selectionFill);
+        painter->drawRoundedRect(boundingRect().adjusted(0.75, 0.75, -0.75, -0.75), kPlateRadius, kPlateRadius);
+    }
     if (style.iconPlate.alpha() > 0) {
         const QRectF plate = iconRect().adjusted(-kPlatePadding, -kPlatePadding, kPlatePadding, kPlatePadding);
         painter->setPen(Qt::NoPen);

@@ -26,6 +26,22 @@ ServerFrameItem::ServerFrameItem(const QString &id)
     : TopologyNodeItem(id)
 {
     setZValue(0);   // behind links and the components it hosts
+    setFlag(ItemIsSelectable);
+}
+
+QRectF ServerFrameItem::resizeGripRect() const
+{
+    const QRectF frame = sceneBoundingRect();
+    return {frame.bottomRight() - QPointF(kGripSize, kGripSize), QSizeF(kGripSize, kGripSize)};
+}
+
+void ServerFrameItem::previewSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+    adjustLinks();
 }
 
 QRectF ServerFrameItem::frameFor(const Node &server, const QList<QRectF> &hostedBoxes)
@@ -66,7 +82,7 @@ QPainterPath ServerFrameItem::shape() const
     return path;
 }
 
-void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     TopologyScene *canvas = TopologyScene::of(this);
     if (!canvas)
@@ -90,9 +106,17 @@ void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->drawLine(titleBar.bottomLeft(), titleBar.bottomRight());
     painter->restore();
 
-    painter->setPen(QPen(style.frameBorder, kBorderWidth));
+    const bool selected = option->state & QStyle::State_Selected;
+    painter->setPen(QPen(selected ? style.selection : style.frameBorder, selected ? kBorderWidth * 2 : kBorderWidth));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);
+    if (selected) {
+        // Three short diagonals in the corner, as on a window's size grip.
+        painter->setPen(QPen(style.selection, 1.5, Qt::SolidLine, Qt::RoundCap));
+        const QPointF corner = frame.bottomRight() - QPointF(4, 4);
+        for (const qreal d : {4.0, 8.0, 12.0})
+            painter->drawLine(corner - QPointF(d, 0), corner - QPointF(0, d));
+    }
 
     const QRectF iconRect(titleBar.left() + kTitleInset, titleBar.center().y() - kTitleIconSize / 2,
                           kTitleIconSize, kTitleIconSize);

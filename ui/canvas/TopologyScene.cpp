@@ -4,6 +4,7 @@
 #include "NodeItem.h"
 #include "ServerFrameItem.h"
 
+#include "model/LinkSense.h"
 #include "model/TopologyModel.h"
 
 #include <QEvent>
@@ -131,6 +132,9 @@ void TopologyScene::updateNodeItem(const QString &id)
             createLinkItem(link.from, link.to);
     } else if (auto *component = qgraphicsitem_cast<NodeItem *>(item)) {
         component->setNode(*node);
+        // A new kind can make its links sensible or not.
+        for (LinkItem *link : component->links())
+            link->setImplausibleReason(implausibleReason(link->fromItem()->id(), link->toItem()->id()));
     }
     placeServers();
     updateSceneRect();
@@ -169,11 +173,19 @@ void TopologyScene::createLinkItem(const QString &from, const QString &to)
         return node && node->kind == NodeKind::MonitoringService;
     };
     auto *link = new LinkItem(a, b, isMonitoringService(from) || isMonitoringService(to));
+    link->setImplausibleReason(implausibleReason(from, to));
     a->addLink(link);
     b->addLink(link);
     addItem(link);
     link->adjust();   // routing needs the scene (frames) to be known
     m_links.insert(key, link);
+}
+
+QString TopologyScene::implausibleReason(const QString &a, const QString &b) const
+{
+    const Node *from = m_model->topology().node(a);
+    const Node *to = m_model->topology().node(b);
+    return from && to ? implausibleLinkReason(from->kind, to->kind) : QString();
 }
 
 void TopologyScene::removeLinkItem(const QString &from, const QString &to)
@@ -189,17 +201,21 @@ void TopologyScene::removeLinkItem(const QString &from, const QString &to)
 
 void TopologyScene::placeServers()
 {
+    // One pass over the nodes: with hundreds of servers, asking each one for
+    // its components would make every edit of a big design quadratic.
     const Topology &topology = m_model->topology();
-    for (const Node *server : topology.nodesOfKind(NodeKind::Server)) {
-        auto *frame = qgraphicsitem_cast<ServerFrameItem *>(m_nodes.value(server->id));
-        if (!frame)
+    QHash<QString, QList<QRectF>> hostedBoxes;
+    for (const Node &node : topology.nodes()) {
+        if (node.host.isEmpty())
             continue;
-        QList<QRectF> hostedBoxes;
-        for (const Node *hosted : topology.hostedBy(server->id)) {
-            if (const TopologyNodeItem *item = m_nodes.value(hosted->id))
-                hostedBoxes.append(item->sceneBoundingRect());
-        }
-        frame->setServer(*server, ServerFrameItem::frameFor(*server, hostedBoxes));
+        if (const TopologyNodeItem *item = m_nodes.value(node.id))
+            hostedBoxes[node.host].append(item->sceneBoundingRect());
+    }
+    for (const Node &server : topology.nodes()) {
+        if (!isServer(server))
+            continue;
+        if (auto *frame = qgraphicsitem_cast<ServerFrameItem *>(m_nodes.value(server.id)))
+            frame->setServer(server, ServerFrameItem::frameFor(server, hostedBoxes.value(server.id)));
     }
 }
 

@@ -61,6 +61,7 @@ private:
     void addLinkItem(const QString &from, const QString &to);
     void createLinkItem(const QString &from, const QString &to);
     void removeLinkItem(const QString &from, const QString &to);
+    QString implausibleReason(const QString &a, const QString &b) const;
     void clearItems();
     TopologyNodeItem *createItemFor(const Node &node);
     void placeServers();
