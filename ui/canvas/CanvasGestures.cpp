@@ -29,6 +29,9 @@ CanvasGestures::CanvasGestures(CanvasEditor *editor)
     TopologyScene *scene = editor->scene();
     scene->addItem(m_handle);
     scene->installEventFilter(this);
+    // Hovering shows the connection handle: moves must arrive with no button
+    // down too (Qt turns tracking on only for items that take hover events).
+    editor->view()->viewport()->setMouseTracking(true);
     connect(scene->model(), &TopologyModel::changed, this, &CanvasGestures::refreshHandle);
     connect(scene->model(), &TopologyModel::modelReset, this, &CanvasGestures::dropGestures);
 }
