@@ -1,6 +1,7 @@
 // Prints one `name value unit` line per figure. Each figure is the median of
 // several runs so one slow run (another process) does not decide it.
 
+#include "CanvasBench.h"
 #include "GeneratedTopology.h"
 
 #include "analysis/Analyzer.h"
@@ -8,7 +9,7 @@
 #include "io/TopologyWriter.h"
 #include "walkthrough/Walkthrough.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -38,7 +39,10 @@ double medianMs(int runs, const std::function<void()> &work)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The canvas figures paint offscreen: no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
     out.setRealNumberPrecision(3);
@@ -62,6 +66,7 @@ int main(int argc, char *argv[])
     const double analyzeMs = medianMs(21, [&] { findings = analyze(topology).size(); });
     out << "analyze_ms " << analyzeMs << " ms\n";
     out << "analyze_findings " << findings << " findings\n";
+    benchCanvas(out, medianMs);
     if (!ok) {
         QTextStream(stderr) << "infralab_bench: the generated design did not load\n";
         return 1;

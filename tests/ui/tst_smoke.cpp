@@ -7,15 +7,25 @@
 //   INFRALAB_SMOKE_PALETTE=dark          a dark palette
 //   INFRALAB_SMOKE_ZOOM=2                zoom the canvas after fitting
 //   INFRALAB_SMOKE_FINDING=3             select that row of the findings dock
+//   INFRALAB_SMOKE_EDIT=1                an edited design: a dropped firewall, a
+//                                        link that makes no sense, a selection,
+//                                        the undo history shown
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
+#include "Document.h"
+#include "canvas/CanvasEditor.h"
 #include "canvas/CanvasView.h"
+#include "canvas/TopologyNodeItem.h"
+#include "canvas/TopologyScene.h"
+#include "commands/ConnectCommand.h"
 #include "panels/FindingsDock.h"
 
 #include "presets/Presets.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QUndoStack>
 #include <QListWidget>
 #include <QImage>
 #include <QSet>
@@ -88,6 +98,18 @@ void tst_Smoke::windowShowsTheDesign()
     if (findingGiven) {
         QListWidget *list = window.findingsDock()->list();
         list->setCurrentItem(list->item(finding));
+    }
+
+    if (qEnvironmentVariableIsSet("INFRALAB_SMOKE_EDIT")) {
+        CanvasEditor *editor = window.canvasEditor();
+        editor->addNode(NodeKind::Firewall, QPointF(330, 260));
+        editor->push(new ConnectCommand(window.document()->model(), {u"user"_s, u"db1"_s, {}}));
+        editor->selectNodes({u"lb"_s, u"fw2"_s});
+        if (auto *history = window.findChild<QDockWidget *>(u"undoHistoryDock"_s))
+            history->show();
+        QTest::mouseMove(window.canvasView()->viewport(),
+                         window.canvasView()->mapFromScene(window.scene()->nodeItem(u"fw3"_s)->sceneBoundingRect().center()));
+        QCoreApplication::processEvents();
     }
 
     const QImage shot = window.grab().toImage();

@@ -136,6 +136,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!icon.isNull())
         painter->drawPixmap(iconRect(), icon, QRectF(icon.rect()));
 
+    paintHighlight(painter, boundingRect(), kPlateRadius);
+    if (!CanvasStyle::readable(style.smallLabelFont, zoom))
+        return;
     const Layout &text = layout();
     const QFontMetricsF labelMetrics(text.label.font);
     qreal y = kTextTop;
@@ -152,7 +155,6 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(QRectF(kTextSidePadding, y, kTextWidth, QFontMetricsF(style.detailFont).height()),
                           Qt::AlignHCenter | Qt::AlignTop, text.ip);
     }
-    paintHighlight(painter, boundingRect(), kPlateRadius);
 }
 
 } // namespace infralab

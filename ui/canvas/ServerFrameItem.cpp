@@ -127,13 +127,15 @@ void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     if (!icon.isNull())
         painter->drawPixmap(iconRect, icon, QRectF(icon.rect()));
 
+    paintHighlight(painter, boundingRect(), kCornerRadius);
+    if (!CanvasStyle::readable(style.frameTitleFont, zoom))
+        return;
     const QRectF textRect(iconRect.right() + 8, titleBar.top(), titleBar.right() - iconRect.right() - 8 - kTitleInset,
                           kTitleHeight);
     painter->setFont(style.frameTitleFont);
     painter->setPen(style.text);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(style.frameTitleFont).elidedText(m_title, Qt::ElideRight, textRect.width()));
-    paintHighlight(painter, boundingRect(), kCornerRadius);
 }
 
 } // namespace infralab

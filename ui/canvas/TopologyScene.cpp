@@ -81,6 +81,7 @@ void TopologyScene::clearItems()
     m_links.clear();
     qDeleteAll(m_nodes);
     m_nodes.clear();
+    m_hostOf.clear();
 }
 
 TopologyNodeItem *TopologyScene::createItemFor(const Node &node)
@@ -93,6 +94,7 @@ TopologyNodeItem *TopologyScene::createItemFor(const Node &node)
     item->setHighlighted(m_highlighted.contains(node.id));
     addItem(item);
     m_nodes.insert(node.id, item);
+    m_hostOf.insert(node.id, node.host);
     return item;
 }
 
@@ -108,9 +110,10 @@ void TopologyScene::addNodeItem(const QString &id)
     const Node *node = m_model ? m_model->topology().node(id) : nullptr;
     if (!node || m_nodes.contains(id))
         return;
-    createItemFor(*node);
-    placeServers();
-    updateSceneRect();
+    TopologyNodeItem *item = createItemFor(*node);
+    placeServer(node->host);
+    placeServer(id);
+    growSceneRect(item->sceneBoundingRect());
 }
 
 void TopologyScene::updateNodeItem(const QString &id)
@@ -119,6 +122,8 @@ void TopologyScene::updateNodeItem(const QString &id)
     TopologyNodeItem *item = m_nodes.value(id);
     if (!node || !item)
         return;
+    const QString oldHost = m_hostOf.value(id);
+    m_hostOf.insert(id, node->host);
     const int wantedType = isServer(*node) ? int(ServerFrameItem::Type) : int(NodeItem::Type);
     if (item->type() != wantedType) {
         // A change of kind between server and component needs another item.
@@ -130,14 +135,19 @@ void TopologyScene::updateNodeItem(const QString &id)
         createItemFor(*node);
         for (const Link &link : m_model->topology().linksOf(id))
             createLinkItem(link.from, link.to);
+        placeServers();
     } else if (auto *component = qgraphicsitem_cast<NodeItem *>(item)) {
         component->setNode(*node);
         // A new kind can make its links sensible or not.
         for (LinkItem *link : component->links())
             link->setImplausibleReason(implausibleReason(link->fromItem()->id(), link->toItem()->id()));
     }
-    placeServers();
-    updateSceneRect();
+    // Only the frames this node is or was in: a drag of a hundred nodes in a
+    // big design must not re-fit every frame a hundred times.
+    placeServer(oldHost);
+    placeServer(node->host);
+    placeServer(id);
+    growSceneRect(m_nodes.value(id)->sceneBoundingRect());
 }
 
 void TopologyScene::removeNodeItem(const QString &id)
@@ -149,14 +159,15 @@ void TopologyScene::removeNodeItem(const QString &id)
     for (LinkItem *link : links)
         removeLinkItem(link->fromItem()->id(), link->toItem()->id());
     delete item;
-    placeServers();
-    updateSceneRect();
+    placeServer(m_hostOf.take(id));
+    growSceneRect({});
 }
 
 void TopologyScene::addLinkItem(const QString &from, const QString &to)
 {
     createLinkItem(from, to);
-    updateSceneRect();
+    if (const LinkItem *link = m_links.value(linkKey(from, to)))
+        growSceneRect(link->sceneBoundingRect());
 }
 
 void TopologyScene::createLinkItem(const QString &from, const QString &to)
@@ -196,7 +207,7 @@ void TopologyScene::removeLinkItem(const QString &from, const QString &to)
     link->fromItem()->removeLink(link);
     link->toItem()->removeLink(link);
     delete link;
-    updateSceneRect();
+    growSceneRect({});
 }
 
 void TopologyScene::placeServers()
@@ -217,6 +228,40 @@ void TopologyScene::placeServers()
         if (auto *frame = qgraphicsitem_cast<ServerFrameItem *>(m_nodes.value(server.id)))
             frame->setServer(server, ServerFrameItem::frameFor(server, hostedBoxes.value(server.id)));
     }
+}
+
+void TopologyScene::placeServer(const QString &serverId)
+{
+    const Node *server = serverId.isEmpty() ? nullptr : m_model->topology().node(serverId);
+    auto *frame = qgraphicsitem_cast<ServerFrameItem *>(m_nodes.value(serverId));
+    if (!server || !frame)
+        return;
+    QList<QRectF> hostedBoxes;
+    for (const Node *hosted : m_model->topology().hostedBy(serverId)) {
+        if (const TopologyNodeItem *item = m_nodes.value(hosted->id))
+            hostedBoxes.append(item->sceneBoundingRect());
+    }
+    frame->setServer(*server, ServerFrameItem::frameFor(*server, hostedBoxes));
+}
+
+void TopologyScene::growSceneRect(const QRectF &box)
+{
+    // Grown at once so what was just drawn can be scrolled to; fitted
+    // exactly (it may shrink) once the current burst of edits is over.
+    if (!box.isNull()) {
+        const qreal m = kSceneMargin;
+        setSceneRect(sceneRect() | box.adjusted(-m, -m, m, m));
+    }
+    if (m_sceneRectPending)
+        return;
+    m_sceneRectPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_sceneRectPending = false;
+            updateSceneRect();
+        },
+        Qt::QueuedConnection);
 }
 
 void TopologyScene::updateSceneRect()

@@ -65,12 +65,17 @@ private:
     void clearItems();
     TopologyNodeItem *createItemFor(const Node &node);
     void placeServers();
+    void placeServer(const QString &serverId);   // nothing for an empty id
     void updateSceneRect();
+    // Unites `box` (scene coordinates) now and fits the rect exactly later.
+    void growSceneRect(const QRectF &box);
 
     QPointer<TopologyModel> m_model;
     QHash<QString, TopologyNodeItem *> m_nodes;   // node id -> item
     QHash<QString, LinkItem *> m_links;           // linkKey() -> item
+    QHash<QString, QString> m_hostOf;             // node id -> host its frame was fitted with
     QStringList m_highlighted;                    // node ids
+    bool m_sceneRectPending = false;
     CanvasStyle m_style;
     IconCache m_icons;
 };
