@@ -113,6 +113,7 @@ void MainWindow::createEditing()
     menuBar()->addMenu(m_editActions->createMenu(this));
     m_palette = new PaletteDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+    resizeDocks({m_palette}, {200}, Qt::Horizontal);   // "Application server" and its icon
     connect(m_palette, &PaletteDock::kindActivated, m_editor, &CanvasEditor::addNodeInView);
     m_undoHistory = new UndoHistoryDock(m_document->undoStack(), this);
     addDockWidget(Qt::RightDockWidgetArea, m_undoHistory);

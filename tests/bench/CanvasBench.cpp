@@ -57,7 +57,8 @@ Topology designWith1500Links()
     return design;
 }
 
-double repaintMs(CanvasView &view, const std::function<double(int, const std::function<void()> &)> &medianMs)
+double repaintMs(CanvasView &view, const QString &name,
+                 const std::function<double(int, const std::function<void()> &)> &medianMs)
 {
     QImage frame(kViewport, QImage::Format_ARGB32_Premultiplied);
     const auto paint = [&] {
@@ -65,8 +66,9 @@ double repaintMs(CanvasView &view, const std::function<double(int, const std::fu
         view.render(&painter, QRectF(QPointF(0, 0), QSizeF(kViewport)), view.viewport()->rect());
     };
     paint();   // warm the icon cache and the label layouts, as the first paint on screen does
+    // INFRALAB_BENCH_PNG=/tmp/frame- saves each measured frame, to look at.
     if (!qEnvironmentVariableIsEmpty("INFRALAB_BENCH_PNG"))
-        frame.save(qEnvironmentVariable("INFRALAB_BENCH_PNG") + QString::number(quintptr(&view) % 7) + u".png"_s);
+        frame.save(qEnvironmentVariable("INFRALAB_BENCH_PNG") + name + u".png"_s);
     return medianMs(15, paint);
 }
 
@@ -100,7 +102,7 @@ void benchCanvas(QTextStream &out, const std::function<double(int, const std::fu
     const qreal fit = std::min(kViewport.width() / all.width(), kViewport.height() / all.height());
     view.setTransform(QTransform::fromScale(fit, fit));
     view.centerOn(all.center());
-    const double frameMs = repaintMs(view, medianMs);
+    const double frameMs = repaintMs(view, u"fit"_s, medianMs);
     out << "canvas_frame_ms " << frameMs << " ms\n";
 
     // The same number of plain items, where the nodes and links are.
@@ -124,7 +126,7 @@ void benchCanvas(QTextStream &out, const std::function<double(int, const std::fu
     bareView.show();
     bareView.setTransform(view.transform());
     bareView.centerOn(view.mapToScene(view.viewport()->rect().center()));
-    const double bareMs = repaintMs(bareView, medianMs);
+    const double bareMs = repaintMs(bareView, u"bare"_s, medianMs);
     out << "canvas_bare_frame_ms " << bareMs << " ms\n";
     out << "canvas_vs_bare_ratio " << frameMs / bareMs << " x\n";
     out << "canvas_frame_zoom " << fit * 100 << " %\n";
@@ -132,7 +134,7 @@ void benchCanvas(QTextStream &out, const std::function<double(int, const std::fu
     // At 100%, the view full of components, labels readable.
     view.setTransform(QTransform());
     view.centerOn(scene->nodeItem(u"s3_1"_s)->sceneBoundingRect().center());
-    out << "canvas_frame_100pct_ms " << repaintMs(view, medianMs) << " ms\n";
+    out << "canvas_frame_100pct_ms " << repaintMs(view, u"100pct"_s, medianMs) << " ms\n";
 
     // Dragging 100 selected nodes: one mouse move, and the release.
     int selected = 0;

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 
@@ -157,6 +158,13 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const bool selected = isSelected();
     QPen pen(selected ? style.selection : colour, selected ? kPenWidth * 1.75 : kPenWidth, Qt::SolidLine,
              Qt::RoundCap);
+    // Zoomed far out a line is under a pixel wide: a one-pixel cosmetic pen
+    // looks the same and skips the stroker (round caps are curves to flatten).
+    const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (pen.widthF() * zoom < 1.0) {
+        pen.setWidthF(0);
+        pen.setCapStyle(Qt::FlatCap);
+    }
     if (isImplausible())
         pen.setDashPattern({2.5, 2.0});   // in pen widths
     else if (m_reporting)

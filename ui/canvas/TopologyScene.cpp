@@ -279,19 +279,25 @@ void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
     qreal spacing = kGridSpacing;
     while (spacing * zoom < kMinScreenGridSpacing)
         spacing *= 2;
-    QList<QPointF> dots;
+    // Dots as tiny squares in device pixels: as many round points would each
+    // be a curve to flatten, and this runs on every repaint.
+    const QTransform toDevice = painter->worldTransform();
+    const qreal half = kGridDotSize / 2;
+    QList<QRectF> dots;
     const qreal left = std::floor(rect.left() / spacing) * spacing;
     const qreal top = std::floor(rect.top() / spacing) * spacing;
     for (qreal y = top; y <= rect.bottom(); y += spacing) {
-        for (qreal x = left; x <= rect.right(); x += spacing)
-            dots.append(QPointF(x, y));
+        for (qreal x = left; x <= rect.right(); x += spacing) {
+            const QPointF centre = toDevice.map(QPointF(x, y));
+            dots.append(QRectF(centre.x() - half, centre.y() - half, kGridDotSize, kGridDotSize));
+        }
     }
     painter->save();
+    painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_style.gridDot, kGridDotSize, Qt::SolidLine, Qt::RoundCap);
-    pen.setCosmetic(true);   // the same small dot at every zoom
-    painter->setPen(pen);
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style.gridDot);
+    painter->drawRects(dots.constData(), int(dots.size()));
     painter->restore();
 }
 
