@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUndoView>
 
 #include <memory>
 
@@ -138,6 +139,11 @@ private slots:
     void rubberBandAndSelectAll();
     void editMenuNamesTheStepToUndo();
     void saveAndReopenGivesTheSamePicture();
+    void escapeCancelsADragInProgress();
+    void keysGoToTheRenameEditorWhileItIsOpen();
+    void spaceDragPans();
+    void undoHistoryGoesBackToAClickedStep();
+    void paletteEnterAddsInTheMiddleOfTheView();
 };
 
 void TestEditing::initTestCase()
@@ -589,6 +595,94 @@ void TestEditing::saveAndReopenGivesTheSamePicture()
     QCOMPARE(scene.linkItemCount(), window->scene()->linkItemCount());
     for (const Node &node : reopened.topology().nodes())
         QCOMPARE(scene.nodeItem(node.id)->sceneBoundingRect(), window->scene()->nodeItem(node.id)->sceneBoundingRect());
+}
+
+void TestEditing::escapeCancelsADragInProgress()
+{
+    const auto window = openWindow();
+    const QPointF start = window->document()->topology().node(u"lb"_s)->pos;
+    const QPoint from = at(*window, centreOf(*window, u"lb"_s));
+    QTest::mousePress(viewport(*window), Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(viewport(*window), from + QPoint(0, 15 * i));
+    QVERIFY(window->scene()->nodeItem(u"lb"_s)->pos() != start);   // it follows the mouse
+    QTest::keyClick(window->canvasView(), Qt::Key_Escape);
+    QCOMPARE(window->scene()->nodeItem(u"lb"_s)->pos(), start);
+    QTest::mouseRelease(viewport(*window), Qt::LeftButton, {}, from + QPoint(0, 150));
+    QCOMPARE(window->document()->topology().node(u"lb"_s)->pos, start);
+    QCOMPARE(window->document()->undoStack()->count(), 0);
+}
+
+void TestEditing::keysGoToTheRenameEditorWhileItIsOpen()
+{
+    const auto window = openWindow();
+    const qsizetype nodes = window->document()->topology().nodes().size();
+    click(*window, u"lb"_s);
+    QTest::keyClick(window->canvasView(), Qt::Key_F2);
+    QVERIFY(window->canvasEditor()->labelEditor());
+    // Delete, Ctrl+A, arrows and Space edit the text, not the design or the view.
+    QTest::keyClick(window->canvasView(), Qt::Key_End);
+    QTest::keyClick(window->canvasView(), Qt::Key_Left);
+    QTest::keyClick(window->canvasView(), Qt::Key_Delete);
+    QTest::keyClick(window->canvasView(), Qt::Key_Space);
+    QTest::keyClick(window->canvasView(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(window->canvasView(), u"Edge LB"_s);
+    QTest::keyClick(window->canvasView(), Qt::Key_Enter);
+    QCOMPARE(window->document()->topology().nodes().size(), nodes);
+    QCOMPARE(window->document()->topology().node(u"lb"_s)->label, u"Edge LB"_s);
+    QCOMPARE(window->document()->undoStack()->count(), 1);
+}
+
+void TestEditing::spaceDragPans()
+{
+    const auto window = openWindow();
+    CanvasView *view = window->canvasView();
+    view->setZoom(2.0, QRectF(view->viewport()->rect()).center());   // room to scroll
+    const QPointF centreBefore = view->mapToScene(view->viewport()->rect().center());
+    const Topology before = window->document()->topology();
+    const QPoint from = at(*window, centreOf(*window, u"lb"_s));   // even over a node
+    QTest::keyPress(view, Qt::Key_Space);
+    drag(viewport(*window), from, from + QPoint(-120, -80));
+    QTest::keyRelease(view, Qt::Key_Space);
+    const QPointF centreAfter = view->mapToScene(view->viewport()->rect().center());
+    QVERIFY2(centreAfter.x() > centreBefore.x() + 40 && centreAfter.y() > centreBefore.y() + 20,
+             qPrintable(u"%1,%2"_s.arg(centreAfter.x() - centreBefore.x()).arg(centreAfter.y() - centreBefore.y())));
+    QCOMPARE(window->document()->topology(), before);   // nothing moved in the design
+    QCOMPARE(window->document()->undoStack()->count(), 0);
+}
+
+void TestEditing::undoHistoryGoesBackToAClickedStep()
+{
+    const auto window = openWindow();
+    const Topology original = window->document()->topology();
+    QVERIFY(dropKind(*window, NodeKind::Firewall, at(*window, QPointF(300, 250))));
+    const Topology afterDrop = window->document()->topology();
+    click(*window, u"lb"_s);
+    QTest::keyClick(window->canvasView(), Qt::Key_Delete);
+    auto *history = window->findChild<QUndoView *>(u"undoHistoryView"_s);
+    QVERIFY(history);
+    QCOMPARE(history->model()->rowCount(), 3);   // the design as opened, then two steps
+    QCOMPARE(history->model()->index(2, 0).data().toString(), u"Delete HAProxy"_s);
+    history->setCurrentIndex(history->model()->index(1, 0));
+    QCOMPARE(window->document()->topology(), afterDrop);
+    history->setCurrentIndex(history->model()->index(0, 0));
+    QCOMPARE(window->document()->topology(), original);
+}
+
+void TestEditing::paletteEnterAddsInTheMiddleOfTheView()
+{
+    const auto window = openWindow();
+    PaletteList *list = window->paletteDock()->list();
+    list->setFocus();
+    list->setCurrentRow(window->paletteDock()->rowOf(NodeKind::MonitoringAgent));
+    QTest::keyClick(list, Qt::Key_Return);
+    const QStringList selected = window->canvasEditor()->selectedNodeIds();
+    QCOMPARE(selected.size(), 1);
+    const Node *added = window->document()->topology().node(selected.first());
+    QCOMPARE(added->kind, NodeKind::MonitoringAgent);
+    const QPointF middle = window->canvasView()->mapToScene(viewport(*window)->rect().center());
+    QVERIFY(QLineF(window->scene()->nodeItem(added->id)->sceneBoundingRect().center(), middle).length()
+            <= CanvasEditor::kGrid);
 }
 
 QTEST_MAIN(TestEditing)

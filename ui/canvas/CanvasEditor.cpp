@@ -305,11 +305,13 @@ void CanvasEditor::finishRename(const QString &nodeId, const QString &text, bool
         m_view->setFocus(Qt::OtherFocusReason);
     }
     const Node *node = m_scene->model()->topology().node(nodeId);
-    if (!accepted || !node || text.isEmpty() || text == node->label)
+    // Within what the file format accepts, so the design always reopens.
+    const QString label = text.left(TopologyReader::kMaxLabelLength);
+    if (!accepted || !node || label.isEmpty() || label == node->label)
         return;
     Node renamed = *node;
-    renamed.label = text;
-    push(new ChangeNodeCommand(m_scene->model(), *node, renamed, tr("Rename %1 to %2").arg(node->label, text)));
+    renamed.label = label;
+    push(new ChangeNodeCommand(m_scene->model(), *node, renamed, tr("Rename %1 to %2").arg(node->label, label)));
 }
 
 } // namespace infralab
