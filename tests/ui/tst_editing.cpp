@@ -214,7 +214,22 @@ void TestEditing::droppingOnAServerFramePutsTheComponentInside()
     const Topology before = window->document()->topology();
     // The title bar of Server 1: on the frame, on no component.
     const QRectF frame = window->scene()->nodeItem(u"s1"_s)->sceneBoundingRect();
-    QVERIFY(dropKind(*window, NodeKind::Database, at(*window, frame.topLeft() + QPointF(frame.width() / 2, 12))));
+    auto *frameItem = qgraphicsitem_cast<ServerFrameItem *>(window->scene()->nodeItem(u"s1"_s));
+    // Hovering the frame with a component lights it; leaving turns it off.
+    QMimeData mime;
+    mime.setData(kindMimeType(), jsonName(NodeKind::Database).toUtf8());
+    const QPoint title = at(*window, frame.topLeft() + QPointF(frame.width() / 2, 12));
+    QDragEnterEvent enter(title, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport(*window), &enter);
+    QDragMoveEvent move(title, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport(*window), &move);
+    QVERIFY(frameItem->isDropTarget());
+    QDragLeaveEvent leave;
+    QCoreApplication::sendEvent(viewport(*window), &leave);
+    QVERIFY(!frameItem->isDropTarget());
+
+    QVERIFY(dropKind(*window, NodeKind::Database, title));
+    QVERIFY(!frameItem->isDropTarget());
     const QStringList added = newIds(before, window->document()->topology());
     QCOMPARE(added.size(), 1);
     QCOMPARE(window->document()->topology().node(added.first())->host, u"s1"_s);
@@ -298,7 +313,15 @@ void TestEditing::draggingIntoAFrameChangesTheHost()
     QVERIFY(!server.isEmpty());
     const Topology before = window->document()->topology();
     const QRectF frame = window->scene()->nodeItem(server)->sceneBoundingRect();
-    drag(viewport(*window), at(*window, centreOf(*window, u"lb"_s)), at(*window, frame.center() + QPointF(0, 15)));
+    auto *frameItem = qgraphicsitem_cast<ServerFrameItem *>(window->scene()->nodeItem(server));
+    const QPoint from = at(*window, centreOf(*window, u"lb"_s));
+    const QPoint to = at(*window, frame.center() + QPointF(0, 15));
+    QTest::mousePress(viewport(*window), Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 20; ++i)
+        QTest::mouseMove(viewport(*window), from + (to - from) * i / 20);
+    QVERIFY(frameItem->isDropTarget());   // the frame lights up under the dragged component
+    QTest::mouseRelease(viewport(*window), Qt::LeftButton, {}, to);
+    QVERIFY(!frameItem->isDropTarget());
 
     QCOMPARE(window->document()->topology().node(u"lb"_s)->host, server);
     QUndoStack *stack = window->document()->undoStack();

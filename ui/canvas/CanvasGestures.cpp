@@ -63,6 +63,9 @@ bool CanvasGestures::eventFilter(QObject *watched, QEvent *event)
         return dragOver(static_cast<QGraphicsSceneDragDropEvent *>(event));
     case QEvent::GraphicsSceneDrop:
         return drop(static_cast<QGraphicsSceneDragDropEvent *>(event));
+    case QEvent::GraphicsSceneDragLeave:
+        showDropTarget({});
+        return false;
     case QEvent::KeyPress:
         return keyPress(static_cast<QKeyEvent *>(event));
     default:
@@ -143,6 +146,7 @@ bool CanvasGestures::mouseMove(QGraphicsSceneMouseEvent *event)
     }
     if (m_move) {
         m_move->moveTo(pos, m_editor->grid());
+        showDropTarget(m_move->newHostOfGrabbed());
         return true;
     }
     if (event->buttons() == Qt::NoButton)
@@ -170,6 +174,7 @@ bool CanvasGestures::mouseRelease(QGraphicsSceneMouseEvent *event)
         return true;
     }
     if (m_move) {
+        showDropTarget({});
         QUndoCommand *step = m_move->finish();
         m_move.reset();
         m_editor->push(step);
@@ -195,6 +200,13 @@ bool CanvasGestures::dragOver(QGraphicsSceneDragDropEvent *event)
 {
     if (!event->mimeData()->hasFormat(kindMimeType()))
         return false;
+    const auto kind = nodeKindFromJson(QString::fromUtf8(event->mimeData()->data(kindMimeType())));
+    QString target;
+    if (kind && *kind != NodeKind::Server && !isOutsideInfrastructure(*kind)) {
+        if (const auto *frame = qgraphicsitem_cast<const ServerFrameItem *>(frameAt(event->scenePos())))
+            target = frame->id();
+    }
+    showDropTarget(target);
     event->setDropAction(Qt::CopyAction);
     event->accept();
     return true;
@@ -202,6 +214,7 @@ bool CanvasGestures::dragOver(QGraphicsSceneDragDropEvent *event)
 
 bool CanvasGestures::drop(QGraphicsSceneDragDropEvent *event)
 {
+    showDropTarget({});
     const QByteArray name = event->mimeData()->data(kindMimeType());
     const std::optional<NodeKind> kind = nodeKindFromJson(QString::fromUtf8(name));
     if (!kind)
@@ -261,6 +274,27 @@ void CanvasGestures::hover(QPointF scenePos)
     m_handle->attachTo(nodeAt(scenePos));
 }
 
+TopologyNodeItem *CanvasGestures::frameAt(QPointF scenePos) const
+{
+    for (QGraphicsItem *item : m_editor->scene()->items(scenePos)) {
+        if (auto *frame = qgraphicsitem_cast<ServerFrameItem *>(item))
+            return frame;
+    }
+    return nullptr;
+}
+
+void CanvasGestures::showDropTarget(const QString &serverId)
+{
+    if (serverId == m_dropTarget)
+        return;
+    TopologyScene *scene = m_editor->scene();
+    if (auto *old = qgraphicsitem_cast<ServerFrameItem *>(scene->nodeItem(m_dropTarget)))
+        old->setDropTarget(false);
+    m_dropTarget = serverId;
+    if (auto *lit = qgraphicsitem_cast<ServerFrameItem *>(scene->nodeItem(serverId)))
+        lit->setDropTarget(true);
+}
+
 void CanvasGestures::refreshHandle()
 {
     m_handle->attachTo(m_editor->scene()->nodeItem(m_handle->nodeId()));
@@ -268,6 +302,7 @@ void CanvasGestures::refreshHandle()
 
 void CanvasGestures::dropGestures()
 {
+    showDropTarget({});
     m_move.reset();
     m_resize.reset();
     m_wire.reset();

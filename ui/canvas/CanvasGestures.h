@@ -50,12 +50,16 @@ private:
     bool keyPress(QKeyEvent *event);
     void hover(QPointF scenePos);
     void refreshHandle();
+    // Lights the frame a drop would land in (empty id: none).
+    void showDropTarget(const QString &serverId);
     // Forgets any gesture in progress, leaving the items where they are.
     void dropGestures();
 
     TopologyNodeItem *nodeAt(QPointF scenePos) const;
     // The frame whose resize grip is at `scenePos`, if any.
     TopologyNodeItem *gripAt(QPointF scenePos) const;
+    // The topmost server frame at `scenePos`, whatever lies on it.
+    TopologyNodeItem *frameAt(QPointF scenePos) const;
     bool beyondDragDistance(QPointF scenePos) const;
 
     CanvasEditor *m_editor;
@@ -63,6 +67,7 @@ private:
     ConnectionHandleItem *m_handle;   // owned by the scene
     QString m_pressedId;              // node under a left press that may become a move
     QPointF m_pressPos;
+    QString m_dropTarget;             // server id of the lit frame
     std::unique_ptr<MoveGesture> m_move;
     std::unique_ptr<WireGesture> m_wire;
     std::unique_ptr<FrameResizeGesture> m_resize;

@@ -93,6 +93,15 @@ QString MoveGesture::hostUnder(const QString &id) const
     return {};
 }
 
+QString MoveGesture::newHostOfGrabbed() const
+{
+    const Node *grabbed = m_scene->model()->topology().node(m_grabbedId);
+    if (!grabbed || !canBeHosted(grabbed->kind) || m_modelStart.contains(grabbed->host))
+        return {};
+    const QString host = hostUnder(m_grabbedId);
+    return host == grabbed->host ? QString() : host;
+}
+
 QUndoCommand *MoveGesture::finish()
 {
     if (m_delta.isNull() || m_modelStart.isEmpty())

@@ -34,6 +34,9 @@ public:
     QUndoCommand *finish();
 
     qsizetype nodeCount() const { return m_modelStart.size(); }
+    // The server the grabbed component would run on if dropped now, when
+    // that is a change; empty otherwise.
+    QString newHostOfGrabbed() const;
 
 private:
     void placeItems(QPointF delta);

@@ -35,6 +35,14 @@ QRectF ServerFrameItem::resizeGripRect() const
     return {frame.bottomRight() - QPointF(kGripSize, kGripSize), QSizeF(kGripSize, kGripSize)};
 }
 
+void ServerFrameItem::setDropTarget(bool target)
+{
+    if (target == m_dropTarget)
+        return;
+    m_dropTarget = target;
+    update();
+}
+
 void ServerFrameItem::previewSize(const QSizeF &size)
 {
     if (size == m_size)
@@ -106,11 +114,13 @@ void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     painter->drawLine(titleBar.bottomLeft(), titleBar.bottomRight());
     painter->restore();
 
-    const bool selected = option->state & QStyle::State_Selected;
+    if (m_dropTarget)
+        painter->fillPath(outline, style.selectionFill);
+    const bool selected = (option->state & QStyle::State_Selected) || m_dropTarget;
     painter->setPen(QPen(selected ? style.selection : style.frameBorder, selected ? kBorderWidth * 2 : kBorderWidth));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);
-    if (selected) {
+    if (option->state & QStyle::State_Selected) {
         // Three short diagonals in the corner, as on a window's size grip.
         painter->setPen(QPen(style.selection, 1.5, Qt::SolidLine, Qt::RoundCap));
         const QPointF corner = frame.bottomRight() - QPointF(4, 4);

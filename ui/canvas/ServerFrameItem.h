@@ -37,6 +37,9 @@ public:
     QRectF resizeGripRect() const;
     // Shows a resize in progress, before the command lands in the model.
     void previewSize(const QSizeF &size);
+    // Lit while a component dragged over it would land inside it.
+    void setDropTarget(bool target);
+    bool isDropTarget() const { return m_dropTarget; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -46,6 +49,7 @@ public:
 private:
     QString m_title;
     QSizeF m_size;
+    bool m_dropTarget = false;
 };
 
 } // namespace infralab
