@@ -25,6 +25,7 @@ private slots:
     void saveAndReopenGivesTheSamePicture();
     void keysGoToTheRenameEditorWhileItIsOpen();
     void undoHistoryGoesBackToAClickedStep();
+    void closingTheWindowWhileRenamingIsSafe();
 };
 
 void TestEditMenu::initTestCase()
@@ -131,6 +132,16 @@ void TestEditMenu::renameInPlaceWithF2AndDoubleClick()
     QCOMPARE(window->document()->topology().node(u"fw1"_s)->label, u"Firewall 1"_s);
     QCOMPARE(window->document()->undoStack()->count(), 1);
 
+    // A click elsewhere keeps what was typed.
+    click(*window, u"fw2"_s);
+    QTest::keyClick(window->canvasView(), Qt::Key_F2);
+    QTest::keyClicks(window->canvasView(), u"Inner firewall"_s);
+    QTest::mouseClick(viewport(*window), Qt::LeftButton, {}, at(*window, QPointF(300, 250)));
+    QTRY_COMPARE(window->document()->topology().node(u"fw2"_s)->label, u"Inner firewall"_s);
+    QTRY_VERIFY(!window->canvasEditor()->labelEditor());
+    QCOMPARE(window->document()->undoStack()->count(), 2);
+
+    window->document()->undoStack()->undo();
     window->document()->undoStack()->undo();
     QCOMPARE(window->document()->topology().node(u"lb"_s)->label, u"HAProxy"_s);
 }
@@ -247,6 +258,18 @@ void TestEditMenu::undoHistoryGoesBackToAClickedStep()
     QCOMPARE(window->document()->topology(), afterDrop);
     history->setCurrentIndex(history->model()->index(0, 0));
     QCOMPARE(window->document()->topology(), original);
+}
+
+void TestEditMenu::closingTheWindowWhileRenamingIsSafe()
+{
+    auto window = openWindow();
+    click(*window, u"lb"_s);
+    QTest::keyClick(window->canvasView(), Qt::Key_F2);
+    QTest::keyClicks(window->canvasView(), u"Half typed"_s);
+    QPointer<InlineLabelEditor> editor = window->canvasEditor()->labelEditor();
+    QVERIFY(editor);
+    window.reset();   // the sanitizer build checks nothing is used after it goes
+    QVERIFY(!editor);
 }
 
 QTEST_MAIN(TestEditMenu)

@@ -304,6 +304,8 @@ void CanvasEditor::finishRename(const QString &nodeId, const QString &text, bool
         editor->deleteLater();
         m_view->setFocus(Qt::OtherFocusReason);
     }
+    if (!m_scene->model())
+        return;   // the window is closing
     const Node *node = m_scene->model()->topology().node(nodeId);
     // Within what the file format accepts, so the design always reopens.
     const QString label = text.left(TopologyReader::kMaxLabelLength);

@@ -55,7 +55,12 @@ void InlineLabelEditor::keyPressEvent(QKeyEvent *event)
 void InlineLabelEditor::focusOutEvent(QFocusEvent *event)
 {
     QGraphicsTextItem::focusOutEvent(event);
-    finish(true);
+    // Switching to another window or opening a menu is not leaving the field.
+    if (event->reason() == Qt::ActiveWindowFocusReason || event->reason() == Qt::PopupFocusReason)
+        return;
+    // Later, and only if still alive: the focus also goes when the window
+    // closes, and nothing may be pushed on a document being torn down.
+    QMetaObject::invokeMethod(this, [this] { finish(true); }, Qt::QueuedConnection);
 }
 
 void InlineLabelEditor::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)

@@ -6,7 +6,8 @@ namespace infralab {
 
 // Renames a node in place: a text field over its label (or a frame's title).
 // Enter or a click elsewhere keeps the text, Escape drops it; either way the
-// editor reports once and the owner deletes it.
+// editor reports once and the owner deletes it. Another window or a menu
+// taking the focus for a while leaves it open.
 class InlineLabelEditor : public QGraphicsTextItem
 {
     Q_OBJECT
