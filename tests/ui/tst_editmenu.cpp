@@ -184,6 +184,13 @@ void TestEditMenu::editMenuNamesTheStepToUndo()
     QVERIFY(window->document()->topology().contains(u"lb"_s));
     QVERIFY(actions->redo()->text().contains(u"Delete HAProxy"_s));
     QVERIFY(!window->isWindowModified());
+
+    // A right-click takes the node under it, for the context menu's actions.
+    QTest::mouseClick(viewport(*window), Qt::RightButton, {}, at(*window, centreOf(*window, u"fw1"_s)));
+    QCOMPARE(window->canvasEditor()->selectedNodeIds(), QStringList{u"fw1"_s});
+    QCOMPARE(window->canvasView()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(window->canvasView()->actions().contains(actions->remove()));
+    QVERIFY(window->canvasView()->actions().contains(actions->paste()));
 }
 
 void TestEditMenu::saveAndReopenGivesTheSamePicture()

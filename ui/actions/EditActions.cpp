@@ -67,6 +67,12 @@ EditActions::EditActions(CanvasEditor *editor, QObject *parent)
         QSettings().setValue(kSnapKey, on);
     });
 
+    // The canvas's right-click menu: the same actions, in groups.
+    QWidget *view = editor->view();
+    view->insertAction(m_rename, separator());
+    view->insertAction(m_selectAll, separator());
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     connect(editor, &CanvasEditor::selectionChanged, this, &EditActions::updateEnabled);
     connect(editor, &CanvasEditor::canPasteChanged, this, &EditActions::updateEnabled);
     updateEnabled();
@@ -80,6 +86,13 @@ QAction *EditActions::canvasAction(const QString &iconName, const QString &text,
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editor->view()->addAction(action);
     return action;
+}
+
+QAction *EditActions::separator()
+{
+    auto *line = new QAction(this);
+    line->setSeparator(true);
+    return line;
 }
 
 QMenu *EditActions::createMenu(QWidget *parent) const

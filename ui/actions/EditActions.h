@@ -13,7 +13,8 @@ class CanvasEditor;
 // The Edit menu and the snapping toggle: Undo and Redo (named after the step
 // they will take), Cut, Copy, Paste, Duplicate, Delete, Rename, Select All.
 // Editing shortcuts act on the canvas when it has the focus, so Delete in
-// another panel's text field never deletes components.
+// another panel's text field never deletes components; the canvas's
+// right-click menu offers the same actions.
 class EditActions : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
 
 private:
     QAction *canvasAction(const QString &iconName, const QString &text, const QString &objectName);
+    QAction *separator();
     void updateEnabled();
 
     CanvasEditor *m_editor;

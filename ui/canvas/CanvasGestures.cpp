@@ -96,6 +96,16 @@ bool CanvasGestures::beyondDragDistance(QPointF scenePos) const
 
 bool CanvasGestures::mousePress(QGraphicsSceneMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton) {
+        // The context menu acts on what was clicked, as in a file manager.
+        TopologyNodeItem *node = nodeAt(event->scenePos());
+        if (!node)
+            return false;   // empty canvas: Qt clears the selection
+        if (!node->isSelected())
+            m_editor->selectNodes({node->id()});
+        event->accept();   // or the scene would clear the selection again
+        return true;
+    }
     if (event->button() != Qt::LeftButton)
         return false;
     const QPointF pos = event->scenePos();
