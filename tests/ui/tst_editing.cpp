@@ -354,6 +354,8 @@ void TestEditing::spaceDragPans()
     const Topology before = window->document()->topology();
     const QPoint from = at(*window, centreOf(*window, u"lb"_s));   // even over a node
     QTest::keyPress(view, Qt::Key_Space);
+    QTest::mouseMove(viewport(*window), from);   // hovering a node keeps the hand
+    QCOMPARE(viewport(*window)->cursor().shape(), Qt::OpenHandCursor);
     drag(viewport(*window), from, from + QPoint(-120, -80));
     QTest::keyRelease(view, Qt::Key_Space);
     const QPointF centreAfter = view->mapToScene(view->viewport()->rect().center());

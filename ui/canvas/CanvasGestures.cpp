@@ -272,6 +272,8 @@ bool CanvasGestures::keyPress(QKeyEvent *event)
 
 void CanvasGestures::hover(QPointF scenePos)
 {
+    if (m_editor->view()->isPanning())
+        return;   // the open hand stays until Space is released
     QWidget *viewport = m_editor->view()->viewport();
     if (m_handle->grabs(scenePos)) {
         viewport->setCursor(Qt::CrossCursor);

@@ -22,6 +22,8 @@ public:
     explicit CanvasView(QWidget *parent = nullptr);
 
     qreal zoom() const;
+    // Space is held or a pan is under way: the cursor is the view's hand.
+    bool isPanning() const { return m_spaceHeld || m_panning; }
     // Zooms to `zoom` (clamped) keeping the scene point under `viewportPos` still.
     void setZoom(qreal zoom, const QPointF &viewportPos);
 
