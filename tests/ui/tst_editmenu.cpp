@@ -50,6 +50,17 @@ void TestEditMenu::deleteRemovesAttachedLinks()
     QCOMPARE(window->scene()->linkItemCount(), before.links().size());
 
     // A server goes with what it runs; one undo brings all of it back.
+    // A link alone: a click on it selects it, Delete unlinks, the nodes stay.
+    const LinkItem *link = window->scene()->linkItem(u"fw1"_s, u"lb"_s);
+    QTest::mouseClick(viewport(*window), Qt::LeftButton, {}, at(*window, link->line().center()));
+    QCOMPARE(window->canvasEditor()->selectedLinks().size(), 1);
+    QTest::keyClick(window->canvasView(), Qt::Key_Delete);
+    QVERIFY(!window->document()->topology().hasLink(u"fw1"_s, u"lb"_s));
+    QCOMPARE(window->document()->topology().nodes().size(), before.nodes().size());
+    QCOMPARE(window->document()->undoStack()->undoText(), u"Unlink Firewall 1 from HAProxy"_s);
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->topology(), before);
+
     // Server 2 is picked by its title bar.
     const QRectF frame = window->scene()->nodeItem(u"s2"_s)->sceneBoundingRect();
     QTest::mouseClick(viewport(*window), Qt::LeftButton, {}, at(*window, frame.topLeft() + QPointF(60, 12)));

@@ -138,10 +138,12 @@ void CanvasEditor::deleteSelection()
     }
     if (nodes.isEmpty() && links.isEmpty())
         return;
-    const Topology &design = m_scene->model()->topology();
-    QString text = tr("Delete %n items", nullptr, int(nodes.size() + links.size()));
-    if (nodes.size() == 1 && links.isEmpty())
-        text = tr("Delete %1").arg(design.node(nodes.first())->label);
+    if (nodes.isEmpty() && links.size() == 1) {
+        push(new DisconnectCommand(m_scene->model(), links.first().first, links.first().second));
+        return;
+    }
+    const QString text = links.isEmpty() ? describe(nodes, tr("Delete %1"), tr("Delete %1 components"))
+                                          : tr("Delete %1 items").arg(nodes.size() + links.size());
     auto *step = new QUndoCommand(text);
     for (const auto &[a, b] : std::as_const(links))
         new DisconnectCommand(m_scene->model(), a, b, step);
@@ -155,27 +157,39 @@ Topology CanvasEditor::selectedPiece() const
     return extractPiece(m_scene->model()->topology(), selectedNodeIds());
 }
 
-void CanvasEditor::copy()
+QString CanvasEditor::describe(const QStringList &ids, const QString &one, const QString &many) const
 {
-    const Topology piece = selectedPiece();
+    // Named when alone, counted otherwise: "Cut HAProxy", "Cut 3 components".
+    const Node *node = ids.size() == 1 ? m_scene->model()->topology().node(ids.first()) : nullptr;
+    return node ? one.arg(node->label) : many.arg(ids.size());
+}
+
+bool CanvasEditor::putOnClipboard(const Topology &piece)
+{
     if (piece.nodes().isEmpty())
-        return;
+        return false;
     const QByteArray json = TopologyWriter::toJson(piece);
     auto *data = new QMimeData;
     data->setData(topologyMimeType(), json);
     data->setText(QString::fromUtf8(json));   // readable when pasted into a text editor
     QApplication::clipboard()->setMimeData(data);
     m_pasteCount = 0;
-    emit statusMessage(tr("Copied %n components.", nullptr, int(piece.nodes().size())));
+    return true;
+}
+
+void CanvasEditor::copy()
+{
+    const QStringList ids = selectedNodeIds();
+    if (putOnClipboard(selectedPiece()))
+        emit statusMessage(describe(ids, tr("Copied %1."), tr("Copied %1 components.")));
 }
 
 void CanvasEditor::cut()
 {
-    if (selectedNodeIds().isEmpty())
-        return;
-    copy();
     const QStringList ids = selectedNodeIds();
-    push(new RemoveNodesCommand(m_scene->model(), ids, tr("Cut %n items", nullptr, int(ids.size()))));
+    if (!putOnClipboard(selectedPiece()))
+        return;
+    push(new RemoveNodesCommand(m_scene->model(), ids, describe(ids, tr("Cut %1"), tr("Cut %1 components"))));
 }
 
 void CanvasEditor::paste()
@@ -231,7 +245,7 @@ void CanvasEditor::nudgeSelection(int dx, int dy, bool large)
         after.insert(id, pos + QPointF(dx * step, dy * step));
     }
     push(new MoveNodesCommand(m_scene->model(), before, after, MoveNodesCommand::Gesture::Nudge,
-                              tr("Nudge %n items", nullptr, int(ids.size()))));
+                              describe(ids, tr("Nudge %1"), tr("Nudge %1 components"))));
 }
 
 void CanvasEditor::addNode(NodeKind kind, QPointF scenePos)

@@ -85,6 +85,10 @@ signals:
 private:
     // The selection as a piece, in the clipboard format.
     Topology selectedPiece() const;
+    // False when the piece is empty.
+    bool putOnClipboard(const Topology &piece);
+    // `one` with the node's label for a single id, `many` with the count.
+    QString describe(const QStringList &ids, const QString &one, const QString &many) const;
     void pastePiece(const Topology &piece, QPointF offset, const QString &text);
     void finishRename(const QString &nodeId, const QString &text, bool accepted);
 

@@ -114,7 +114,7 @@ QUndoCommand *MoveGesture::finish()
 
     const Node *grabbed = design.node(m_grabbedId);
     const QString text = m_modelStart.size() == 1 && grabbed ? tr("Move %1").arg(grabbed->label)
-                                                             : tr("Move %n items", nullptr, int(m_modelStart.size()));
+                                                             : tr("Move %1 components").arg(m_modelStart.size());
     // Components whose frame did not come along may have changed server.
     QList<std::pair<QString, QString>> hostChanges;
     for (auto it = m_modelStart.cbegin(); it != m_modelStart.cend(); ++it) {
