@@ -2,6 +2,8 @@
 
 #include "DesignSummary.h"
 #include "Document.h"
+#include "actions/EditActions.h"
+#include "canvas/CanvasEditor.h"
 #include "canvas/CanvasView.h"
 #include "canvas/TopologyScene.h"
 #include "document/FileActions.h"
@@ -11,6 +13,8 @@
 #include "panels/WalkthroughPanel.h"
 #include "walkthrough/WalkthroughCanvas.h"
 #include "walkthrough/WalkthroughPlayer.h"
+#include "panels/PaletteDock.h"
+#include "panels/UndoHistoryDock.h"
 
 #include "presets/Presets.h"
 
@@ -52,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_fileActions = new FileActions(this, m_document);
     createFileMenu();
+    createEditing();
     createFindingsDock();
     createInspectorDock();
     createWalkthroughPanel();
@@ -119,6 +124,23 @@ void MainWindow::createFileMenu()
     toolBar->addAction(save);
 }
 
+void MainWindow::createEditing()
+{
+    m_editor = new CanvasEditor(m_scene, m_view, m_document->undoStack(), this);
+    m_editActions = new EditActions(m_editor, this);
+    menuBar()->addMenu(m_editActions->createMenu(this));
+    m_palette = new PaletteDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+    resizeDocks({m_palette}, {200}, Qt::Horizontal);   // "Application server" and its icon
+    connect(m_palette, &PaletteDock::kindActivated, m_editor, &CanvasEditor::addNodeInView);
+    m_undoHistory = new UndoHistoryDock(m_document->undoStack(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoHistory);
+    m_undoHistory->hide();
+    connect(m_editor, &CanvasEditor::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+}
+
 void MainWindow::createFindingsDock()
 {
     m_findings = new FindingsDock(m_document->model(), this);
@@ -173,7 +195,10 @@ void MainWindow::createViewMenu()
     actualSize->setShortcut(QKeySequence(tr("Ctrl+0")));
     actualSize->setObjectName(u"actualSizeAction"_s);
 
+    menu->addAction(m_editActions->snapToGrid());
     menu->addSeparator();
+    menu->addAction(m_palette->toggleViewAction());
+    menu->addAction(m_undoHistory->toggleViewAction());
     QAction *showFindings = m_findings->toggleViewAction();
     showFindings->setObjectName(u"showFindingsAction"_s);
     menu->addAction(showFindings);

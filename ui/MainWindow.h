@@ -8,9 +8,13 @@ class QMessageBox;
 
 namespace infralab {
 
+class CanvasEditor;
 class CanvasView;
 class Document;
 class FileActions;
+class EditActions;
+class PaletteDock;
+class UndoHistoryDock;
 class FindingsDock;
 class InspectorDock;
 class TopologyScene;
@@ -35,6 +39,10 @@ public:
     TopologyScene *scene() const { return m_scene; }
     CanvasView *canvasView() const { return m_view; }
     FindingsDock *findingsDock() const { return m_findings; }
+    CanvasEditor *canvasEditor() const { return m_editor; }
+    EditActions *editActions() const { return m_editActions; }
+    PaletteDock *paletteDock() const { return m_palette; }
+
     InspectorDock *inspectorDock() const { return m_inspector; }
     FileActions *fileActions() const { return m_fileActions; }
 
@@ -51,6 +59,7 @@ protected:
 
 private:
     void createFileMenu();
+    void createEditing();
     void createViewMenu();
     void createStatusBar();
     void createFindingsDock();
@@ -75,6 +84,10 @@ private:
     WalkthroughPlayer *m_walkthroughPlayer = nullptr;
     WalkthroughPanel *m_walkthroughPanel = nullptr;
     WalkthroughCanvas *m_walkthroughCanvas = nullptr;
+    CanvasEditor *m_editor = nullptr;
+    EditActions *m_editActions = nullptr;
+    PaletteDock *m_palette = nullptr;
+    UndoHistoryDock *m_undoHistory = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
     QLabel *m_findingCount = nullptr;

@@ -30,6 +30,7 @@ struct NodeKindInfo
     const char *label;      // translatable (context "NodeKind")
     const char *iconName;   // resources/icons/<iconName>.svg
     const char *tooltip;    // translatable (context "NodeKind")
+    const char *idStem;     // new nodes get ids "<idStem>1", "<idStem>2", ... as in the presets
 };
 
 const NodeKindInfo &kindInfo(NodeKind kind);
@@ -41,6 +42,7 @@ std::optional<NodeKind> nodeKindFromJson(QStringView name);
 // The translated display label and tooltip.
 QString kindLabel(NodeKind kind);
 QString kindTooltip(NodeKind kind);
+QString idStem(NodeKind kind);
 
 // The client, DNS and the monitoring service stand outside the infrastructure
 // (DESIGN.md): the analyser never reports them, and a server never hosts them.

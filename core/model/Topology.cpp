@@ -1,5 +1,7 @@
 #include "Topology.h"
 
+#include <algorithm>
+
 namespace infralab {
 
 const Node *Topology::node(const QString &id) const
@@ -63,6 +65,12 @@ void Topology::addNode(const Node &node)
     m_nodes.append(node);
 }
 
+void Topology::insertNode(qsizetype index, const Node &node)
+{
+    m_nodes.insert(std::clamp<qsizetype>(index, 0, m_nodes.size()), node);
+    reindex();
+}
+
 void Topology::replaceNode(const Node &node)
 {
     const auto it = m_index.constFind(node.id);
@@ -86,6 +94,20 @@ void Topology::removeNode(const QString &id)
 void Topology::addLink(const Link &link)
 {
     m_links.append(link);
+}
+
+void Topology::insertLink(qsizetype index, const Link &link)
+{
+    m_links.insert(std::clamp<qsizetype>(index, 0, m_links.size()), link);
+}
+
+qsizetype Topology::linkIndex(const QString &a, const QString &b) const
+{
+    for (qsizetype i = 0; i < m_links.size(); ++i) {
+        if (m_links[i].joins(a, b))
+            return i;
+    }
+    return -1;
 }
 
 void Topology::removeLink(const QString &a, const QString &b)

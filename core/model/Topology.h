@@ -34,10 +34,17 @@ public:
     // Mutators keep the id index in step. They do not validate: the loader
     // and the editor's commands check before they call.
     void addNode(const Node &node);
+    // At `index` in file order (clamped): undoing a delete puts a node back
+    // where it was, so the saved file does not change.
+    void insertNode(qsizetype index, const Node &node);
     void replaceNode(const Node &node);   // same id
+    qsizetype indexOf(const QString &id) const { return m_index.value(id, -1); }
     // Removes the node and its links; hosted nodes lose their host.
     void removeNode(const QString &id);
     void addLink(const Link &link);
+    void insertLink(qsizetype index, const Link &link);
+    // Position of the link joining a and b in file order, or -1.
+    qsizetype linkIndex(const QString &a, const QString &b) const;
     void removeLink(const QString &a, const QString &b);
 
     // A fresh id built on `stem` ("fw" gives "fw1", "fw2", ...).

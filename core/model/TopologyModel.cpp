@@ -14,11 +14,14 @@ void TopologyModel::reset(const Topology &topology)
     emit changed();
 }
 
-void TopologyModel::addNode(const Node &node)
+void TopologyModel::addNode(const Node &node, qsizetype index)
 {
     if (m_topology.contains(node.id))
         return;
-    m_topology.addNode(node);
+    if (index < 0)
+        m_topology.addNode(node);
+    else
+        m_topology.insertNode(index, node);
     emit nodeAdded(node.id);
     emit changed();
 }
@@ -50,11 +53,14 @@ void TopologyModel::removeNode(const QString &id)
     emit changed();
 }
 
-void TopologyModel::addLink(const Link &link)
+void TopologyModel::addLink(const Link &link, qsizetype index)
 {
     if (m_topology.hasLink(link.from, link.to))
         return;
-    m_topology.addLink(link);
+    if (index < 0)
+        m_topology.addLink(link);
+    else
+        m_topology.insertLink(index, link);
     emit linkAdded(link.from, link.to);
     emit changed();
 }

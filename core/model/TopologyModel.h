@@ -18,10 +18,11 @@ public:
     const Topology &topology() const { return m_topology; }
 
     void reset(const Topology &topology);
-    void addNode(const Node &node);
+    // `index` is the position in file order; -1 appends.
+    void addNode(const Node &node, qsizetype index = -1);
     void updateNode(const Node &node);
     void removeNode(const QString &id);
-    void addLink(const Link &link);
+    void addLink(const Link &link, qsizetype index = -1);
     void removeLink(const QString &a, const QString &b);
     // The design's own fields: name, domain and the unknown top-level keys
     // (where "description" lives).

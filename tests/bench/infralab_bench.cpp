@@ -1,6 +1,7 @@
 // Prints one `name value unit` line per figure. Each figure is the median of
 // several runs so one slow run (another process) does not decide it.
 
+#include "CanvasBench.h"
 #include "GeneratedTopology.h"
 #include "WalkthroughFrames.h"
 
@@ -114,9 +115,8 @@ void benchSimulation(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    // The window for the frame figure is drawn off screen: no display
-    // needed, and no compositor in the figure.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    // The canvas figures paint offscreen: no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
@@ -154,6 +154,8 @@ int main(int argc, char *argv[])
     const double p95Frame = frameFigures("walkthrough_frame", walkthroughFrameTimes(30, false));
     frameFigures("walkthrough_full_repaint", walkthroughFrameTimes(10, true));
     out << "walkthrough_fps_at_p95 " << 1000.0 / p95Frame << " fps\n";
+
+    benchCanvas(out, medianMs);
     if (!ok) {
         QTextStream(stderr) << "infralab_bench: the generated design did not load\n";
         return 1;

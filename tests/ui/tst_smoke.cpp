@@ -10,11 +10,19 @@
 //   INFRALAB_SMOKE_SELECT=fw1            show that node in the properties dock
 //   INFRALAB_SMOKE_STEP=6                show that walkthrough step (1-based)
 //   INFRALAB_SMOKE_PROGRESS=0.5          with its packet that far along the hop (1 otherwise)
+//   INFRALAB_SMOKE_EDIT=1                an edited design: a dropped firewall, a
+//                                        link that makes no sense, a selection,
+//                                        the undo history shown
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
+#include "Document.h"
+#include "canvas/CanvasEditor.h"
 #include "canvas/CanvasView.h"
 #include "inspector/InspectorDock.h"
+#include "canvas/TopologyNodeItem.h"
+#include "canvas/TopologyScene.h"
+#include "commands/ConnectCommand.h"
 #include "panels/FindingsDock.h"
 #include "walkthrough/HopAnimation.h"
 #include "walkthrough/WalkthroughCanvas.h"
@@ -23,6 +31,8 @@
 #include "presets/Presets.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QUndoStack>
 #include <QListWidget>
 #include <QImage>
 #include <QSet>
@@ -113,6 +123,18 @@ void tst_Smoke::windowShowsTheDesign()
         const double progress = qEnvironmentVariable("INFRALAB_SMOKE_PROGRESS").toDouble(&progressGiven);
         window.walkthroughCanvas()->animation()->setProgress(progressGiven ? progress : 1.0);
         QTest::qWait(CanvasView::kGlideMs + 100);   // the view's glide to the hop, when zoomed in
+    }
+
+    if (qEnvironmentVariableIsSet("INFRALAB_SMOKE_EDIT")) {
+        CanvasEditor *editor = window.canvasEditor();
+        editor->addNode(NodeKind::Firewall, QPointF(330, 260));
+        editor->push(new ConnectCommand(window.document()->model(), {u"user"_s, u"db1"_s, {}}));
+        editor->selectNodes({u"lb"_s, u"fw2"_s});
+        if (auto *history = window.findChild<QDockWidget *>(u"undoHistoryDock"_s))
+            history->show();
+        QTest::mouseMove(window.canvasView()->viewport(),
+                         window.canvasView()->mapFromScene(window.scene()->nodeItem(u"fw3"_s)->sceneBoundingRect().center()));
+        QCoreApplication::processEvents();
     }
 
     const QImage shot = window.grab().toImage();

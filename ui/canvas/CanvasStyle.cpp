@@ -47,6 +47,10 @@ CanvasStyle CanvasStyle::from(const QPalette &palette, const QFont &font)
     style.tokenEncrypted = dark ? QColor(0x3f, 0xb9, 0x6f) : QColor(0x1e, 0x8e, 0x4e);
     style.tokenPlaintext = dark ? QColor(0xf0, 0xa3, 0x2e) : QColor(0xdc, 0x76, 0x00);
     style.tokenBlocked = dark ? QColor(0xf2, 0x5c, 0x54) : QColor(0xd9, 0x30, 0x25);
+    style.selection = palette.color(QPalette::Highlight);
+    style.selectionFill = style.selection;
+    style.selectionFill.setAlphaF(dark ? 0.22f : 0.14f);
+    style.mistake = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x30, 0x30);
     style.iconPlate = dark ? QColor(0xd5, 0xdb, 0xe5) : QColor(Qt::transparent);
 
     // Medium, not bold: bold labels are too wide for a 120-unit box.

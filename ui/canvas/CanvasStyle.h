@@ -34,6 +34,9 @@ struct CanvasStyle
     QColor tokenEncrypted;
     QColor tokenPlaintext;
     QColor tokenBlocked;
+    QColor selection;          // outline of selected items
+    QColor selectionFill;      // translucent wash behind selected components
+    QColor mistake;            // a link that makes no sense (LinkSense)
 
     QFont labelFont;
     QFont smallLabelFont;      // when the label does not fit at labelFont
@@ -41,6 +44,11 @@ struct CanvasStyle
     QFont frameTitleFont;
 
     static CanvasStyle from(const QPalette &palette, const QFont &font);
+
+    // Whether text in `font` (a pixel size) can be read at `zoom`. Text that
+    // cannot is not drawn: laying out a thousand labels a pixel high is most
+    // of the cost of a zoomed-out frame, for nothing anyone can see.
+    static bool readable(const QFont &font, qreal zoom) { return font.pixelSize() * zoom >= 4.5; }
 };
 
 } // namespace infralab

@@ -1,5 +1,7 @@
 #include "CanvasView.h"
 
+#include <QGraphicsScene>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -28,7 +30,11 @@ CanvasView::CanvasView(QWidget *parent)
     // the cursor position, which synthetic (test) events do not move.
     setTransformationAnchor(NoAnchor);
     setResizeAnchor(AnchorViewCenter);
-    setDragMode(NoDrag);
+    setDragMode(RubberBandDrag);
+    // A rubber band takes what it encloses: one that brushes a link or a
+    // frame on its way must not add it to a selection about to be deleted.
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
+    setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
     // The dot grid is most of a full repaint (a walkthrough step dimming the
     // design): draw it once per zoom, not on every frame.
@@ -166,14 +172,63 @@ void CanvasView::wheelEvent(QWheelEvent *event)
     QGraphicsView::wheelEvent(event);
 }
 
+void CanvasView::startPanning(QPoint position)
+{
+    m_panning = true;
+    m_followsFit = false;
+    m_lastPanPosition = position;
+    viewport()->setCursor(Qt::ClosedHandCursor);
+}
+
+void CanvasView::setSpaceHeld(bool held)
+{
+    m_spaceHeld = held;
+    if (m_panning)
+        return;
+    if (held)
+        viewport()->setCursor(Qt::OpenHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    // Space pans only when no text item (a rename in place) wants it.
+    if (event->key() == Qt::Key_Space && !(scene() && scene()->focusItem())) {
+        if (!event->isAutoRepeat())
+            setSpaceHeld(true);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && m_spaceHeld) {
+        if (!event->isAutoRepeat())
+            setSpaceHeld(false);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::focusOutEvent(QFocusEvent *event)
+{
+    if (m_spaceHeld)
+        setSpaceHeld(false);   // the release will go to another widget
+    QGraphicsView::focusOutEvent(event);
+}
+
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::MiddleButton) {
-        m_panning = true;
+    const bool spacePan = m_spaceHeld && event->button() == Qt::LeftButton;
+    if (event->button() == Qt::MiddleButton || spacePan) {
+        m_panButton = event->button();
+        startPanning(event->position().toPoint());
         m_followsFit = false;
         m_glide.stop();
-        m_lastPanPosition = event->position().toPoint();
-        viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;
     }
@@ -196,9 +251,10 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
 
 void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_panning && event->button() == Qt::MiddleButton) {
+    if (m_panning && event->button() == m_panButton) {
         m_panning = false;
-        viewport()->unsetCursor();
+        m_panButton = Qt::NoButton;
+        setSpaceHeld(m_spaceHeld);   // back to the open hand, or the arrow
         event->accept();
         return;
     }

@@ -6,7 +6,8 @@
 namespace infralab {
 
 // Looks at a TopologyScene: Ctrl+wheel zooms around the mouse, the wheel
-// scrolls, the middle button pans. Until the user zooms or pans, the view
+// scrolls, the middle button (or the left one while Space is held) pans, and
+// a drag on empty canvas selects with a rubber band. Until the user zooms or pans, the view
 // keeps the whole design fitted as the window is resized.
 class CanvasView : public QGraphicsView
 {
@@ -22,6 +23,8 @@ public:
     explicit CanvasView(QWidget *parent = nullptr);
 
     qreal zoom() const;
+    // Space is held or a pan is under way: the cursor is the view's hand.
+    bool isPanning() const { return m_spaceHeld || m_panning; }
     // Zooms to `zoom` (clamped) keeping the scene point under `viewportPos` still.
     void setZoom(qreal zoom, const QPointF &viewportPos);
 
@@ -55,13 +58,20 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QPointF viewportCentre() const;
     QRectF followRect() const;   // the visible scene rect less the margin
+    void startPanning(QPoint position);
+    void setSpaceHeld(bool held);
 
     bool m_followsFit = false;
     bool m_panning = false;
+    bool m_spaceHeld = false;
+    Qt::MouseButton m_panButton = Qt::NoButton;
     QPoint m_lastPanPosition;
     QVariantAnimation m_glide;   // the scene point at the centre of the viewport
 };

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 
@@ -17,6 +18,7 @@ namespace {
 constexpr qreal kHitWidth = 8.0;
 // How far outside a frame a routed reporting link runs.
 constexpr qreal kCorridor = 18.0;
+constexpr qreal kWarningRadius = 8.0;
 
 } // namespace
 
@@ -26,7 +28,32 @@ LinkItem::LinkItem(TopologyNodeItem *from, TopologyNodeItem *to, bool reporting)
     , m_reporting(reporting)
 {
     setZValue(1);   // above server frames, below the components it joins
+    setFlag(ItemIsSelectable);
     adjust();
+}
+
+void LinkItem::setImplausibleReason(const QString &reason)
+{
+    if (reason == m_implausibleReason)
+        return;
+    prepareGeometryChange();   // the warning sign widens the bounds
+    m_implausibleReason = reason;
+    setToolTip(reason);
+}
+
+QPointF LinkItem::midpoint() const
+{
+    qreal length = 0;
+    for (qsizetype i = 1; i < m_route.size(); ++i)
+        length += QLineF(m_route[i - 1], m_route[i]).length();
+    qreal remaining = length / 2;
+    for (qsizetype i = 1; i < m_route.size(); ++i) {
+        const QLineF segment(m_route[i - 1], m_route[i]);
+        if (remaining <= segment.length() && segment.length() > 0)
+            return segment.pointAt(remaining / segment.length());
+        remaining -= segment.length();
+    }
+    return m_route.first();
 }
 
 QPointF LinkItem::exitPoint(const QRectF &box, const QPointF &origin, const QPointF &target)
@@ -115,7 +142,12 @@ void LinkItem::setDimmed(bool dimmed)
 QRectF LinkItem::boundingRect() const
 {
     const qreal half = kHitWidth / 2;
-    return m_route.boundingRect().adjusted(-half, -half, half, half);
+    QRectF bounds = m_route.boundingRect().adjusted(-half, -half, half, half);
+    if (isImplausible()) {
+        const qreal r = kWarningRadius + 1;
+        bounds |= QRectF(midpoint() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    }
+    return bounds;
 }
 
 QPainterPath LinkItem::shape() const
@@ -136,16 +168,50 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     if (!canvas)
         return;
     const CanvasStyle &style = canvas->style();
-    QPen pen(m_reporting ? style.reportingLink : style.link, kPenWidth, Qt::SolidLine, Qt::RoundCap);
-    if (m_emphasised) {
+    QColor colour = m_reporting ? style.reportingLink : style.link;
+    if (isImplausible())
+        colour = style.mistake;
+    const bool selected = isSelected();
+    QPen pen(selected ? style.selection : colour, selected ? kPenWidth * 1.75 : kPenWidth, Qt::SolidLine,
+             Qt::RoundCap);
+    if (m_emphasised && !selected) {
         pen.setColor(style.hopLink);
         pen.setWidthF(kEmphasisedPenWidth);
     }
-    if (m_reporting)
-        pen.setDashPattern({6.0 / pen.widthF(), 6.0 / pen.widthF()});   // in pen widths: 6-unit dashes
+    // Dashes are in pen widths: keep them 6 scene units (reporting) or 5
+    // (a mistake) whatever the width.
+    if (isImplausible())
+        pen.setDashPattern({5.0 / pen.widthF(), 4.0 / pen.widthF()});
+    else if (m_reporting)
+        pen.setDashPattern({6.0 / pen.widthF(), 6.0 / pen.widthF()});
+    // Zoomed far out a line is under a pixel wide: a one-pixel cosmetic pen
+    // looks the same and skips the stroker (round caps are curves to flatten).
+    const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (pen.widthF() * zoom < 1.0) {
+        pen.setWidthF(0);
+        pen.setCapStyle(Qt::FlatCap);
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(pen);
     painter->drawPolyline(m_route);
+    if (isImplausible())
+        paintWarning(painter, colour);
+}
+
+void LinkItem::paintWarning(QPainter *painter, const QColor &colour) const
+{
+    // A round sign with an exclamation mark, drawn as shapes so it needs no
+    // font and stays crisp at every zoom.
+    const QPointF centre = midpoint();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawEllipse(centre, kWarningRadius, kWarningRadius);
+    painter->setBrush(Qt::white);
+    const qreal w = kWarningRadius * 0.26;
+    painter->drawRoundedRect(QRectF(centre.x() - w / 2, centre.y() - kWarningRadius * 0.6, w,
+                                    kWarningRadius * 0.75),
+                             w / 2, w / 2);
+    painter->drawEllipse(QPointF(centre.x(), centre.y() + kWarningRadius * 0.45), w * 0.6, w * 0.6);
 }
 
 } // namespace infralab

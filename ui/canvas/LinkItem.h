@@ -37,6 +37,13 @@ public:
     QLineF line() const { return QLineF(m_route.first(), m_route.last()); }
     const QPolygonF &route() const { return m_route; }
 
+    // A link that makes no sense between these kinds (implausibleLinkReason())
+    // is drawn dashed in red with a warning sign, and says why in its tooltip.
+    // Empty for a sensible link.
+    void setImplausibleReason(const QString &reason);
+    QString implausibleReason() const { return m_implausibleReason; }
+    bool isImplausible() const { return !m_implausibleReason.isEmpty(); }
+
     // Follows the ends' current boxes.
     void adjust();
 
@@ -60,6 +67,11 @@ private:
     QPolygonF routeAroundFrame(const QRectF &frame, const TopologyNodeItem *inside,
                                const TopologyNodeItem *outside) const;
     QRectF hostFrameRect(const TopologyNodeItem *item) const;
+    // Half-way along the route: where the warning sign sits.
+    QPointF midpoint() const;
+    void paintWarning(QPainter *painter, const QColor &colour) const;
+
+    QString m_implausibleReason;
 
     QPolygonF m_route{QPointF(), QPointF()};   // scene coordinates; the item stays at the origin
 };

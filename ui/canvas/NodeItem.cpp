@@ -31,6 +31,7 @@ NodeItem::NodeItem(const Node &node)
     : TopologyNodeItem(node.id)
 {
     setZValue(2);   // above links and server frames
+    setFlag(ItemIsSelectable);
     setNode(node);
 }
 
@@ -106,7 +107,7 @@ const NodeItem::Layout &NodeItem::layout() const
     return *m_layout;
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     TopologyScene *canvas = TopologyScene::of(this);
     if (!canvas)
@@ -121,6 +122,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
                                                 kIconSize * zoom * dpr, dpr);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     painter->setRenderHint(QPainter::Antialiasing);
+    if (option->state & QStyle::State_Selected) {
+        painter->setPen(QPen(style.selection, 1.5));
+        painter->setBrush(style.selectionFill);
+        painter->drawRoundedRect(boundingRect().adjusted(0.75, 0.75, -0.75, -0.75), kPlateRadius, kPlateRadius);
+    }
     if (style.iconPlate.alpha() > 0) {
         const QRectF plate = iconRect().adjusted(-kPlatePadding, -kPlatePadding, kPlatePadding, kPlatePadding);
         painter->setPen(Qt::NoPen);
@@ -130,6 +136,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     if (!icon.isNull())
         painter->drawPixmap(iconRect(), icon, QRectF(icon.rect()));
 
+    paintHighlight(painter, boundingRect(), kPlateRadius);
+    if (!CanvasStyle::readable(style.smallLabelFont, zoom))
+        return;
     const Layout &text = layout();
     const QFontMetricsF labelMetrics(text.label.font);
     qreal y = kTextTop;
@@ -146,7 +155,6 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->drawText(QRectF(kTextSidePadding, y, kTextWidth, QFontMetricsF(style.detailFont).height()),
                           Qt::AlignHCenter | Qt::AlignTop, text.ip);
     }
-    paintHighlight(painter, boundingRect(), kPlateRadius);
 }
 
 } // namespace infralab

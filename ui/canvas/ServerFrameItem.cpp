@@ -26,6 +26,30 @@ ServerFrameItem::ServerFrameItem(const QString &id)
     : TopologyNodeItem(id)
 {
     setZValue(0);   // behind links and the components it hosts
+    setFlag(ItemIsSelectable);
+}
+
+QRectF ServerFrameItem::resizeGripRect() const
+{
+    const QRectF frame = sceneBoundingRect();
+    return {frame.bottomRight() - QPointF(kGripSize, kGripSize), QSizeF(kGripSize, kGripSize)};
+}
+
+void ServerFrameItem::setDropTarget(bool target)
+{
+    if (target == m_dropTarget)
+        return;
+    m_dropTarget = target;
+    update();
+}
+
+void ServerFrameItem::previewSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+    adjustLinks();
 }
 
 QRectF ServerFrameItem::frameFor(const Node &server, const QList<QRectF> &hostedBoxes)
@@ -66,7 +90,7 @@ QPainterPath ServerFrameItem::shape() const
     return path;
 }
 
-void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     TopologyScene *canvas = TopologyScene::of(this);
     if (!canvas)
@@ -90,9 +114,19 @@ void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->drawLine(titleBar.bottomLeft(), titleBar.bottomRight());
     painter->restore();
 
-    painter->setPen(QPen(style.frameBorder, kBorderWidth));
+    if (m_dropTarget)
+        painter->fillPath(outline, style.selectionFill);
+    const bool selected = (option->state & QStyle::State_Selected) || m_dropTarget;
+    painter->setPen(QPen(selected ? style.selection : style.frameBorder, selected ? kBorderWidth * 2 : kBorderWidth));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);
+    if (option->state & QStyle::State_Selected) {
+        // Three short diagonals in the corner, as on a window's size grip.
+        painter->setPen(QPen(style.selection, 1.5, Qt::SolidLine, Qt::RoundCap));
+        const QPointF corner = frame.bottomRight() - QPointF(4, 4);
+        for (const qreal d : {4.0, 8.0, 12.0})
+            painter->drawLine(corner - QPointF(d, 0), corner - QPointF(0, d));
+    }
 
     const QRectF iconRect(titleBar.left() + kTitleInset, titleBar.center().y() - kTitleIconSize / 2,
                           kTitleIconSize, kTitleIconSize);
@@ -103,13 +137,15 @@ void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     if (!icon.isNull())
         painter->drawPixmap(iconRect, icon, QRectF(icon.rect()));
 
+    paintHighlight(painter, boundingRect(), kCornerRadius);
+    if (!CanvasStyle::readable(style.frameTitleFont, zoom))
+        return;
     const QRectF textRect(iconRect.right() + 8, titleBar.top(), titleBar.right() - iconRect.right() - 8 - kTitleInset,
                           kTitleHeight);
     painter->setFont(style.frameTitleFont);
     painter->setPen(style.text);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(style.frameTitleFont).elidedText(m_title, Qt::ElideRight, textRect.width()));
-    paintHighlight(painter, boundingRect(), kCornerRadius);
 }
 
 } // namespace infralab

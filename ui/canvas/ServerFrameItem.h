@@ -18,6 +18,9 @@ public:
     static constexpr qreal kTopPadding = 40;        // title bar plus a gap
     static constexpr qreal kCornerRadius = 10;
     static constexpr qreal kBorderWidth = 1.25;
+    // The square in the bottom-right corner that resizes the frame.
+    static constexpr qreal kGripSize = 14;
+    static constexpr QSizeF kMinimumSize{160, 100};
 
     explicit ServerFrameItem(const QString &id);
 
@@ -30,6 +33,13 @@ public:
 
     QString title() const { return m_title; }
     QSizeF size() const { return m_size; }
+    // In scene coordinates.
+    QRectF resizeGripRect() const;
+    // Shows a resize in progress, before the command lands in the model.
+    void previewSize(const QSizeF &size);
+    // Lit while a component dragged over it would land inside it.
+    void setDropTarget(bool target);
+    bool isDropTarget() const { return m_dropTarget; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -39,6 +49,7 @@ public:
 private:
     QString m_title;
     QSizeF m_size;
+    bool m_dropTarget = false;
 };
 
 } // namespace infralab

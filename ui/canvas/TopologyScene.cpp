@@ -4,6 +4,7 @@
 #include "NodeItem.h"
 #include "ServerFrameItem.h"
 
+#include "model/LinkSense.h"
 #include "model/TopologyModel.h"
 
 #include <QEvent>
@@ -80,6 +81,7 @@ void TopologyScene::clearItems()
     m_links.clear();
     qDeleteAll(m_nodes);
     m_nodes.clear();
+    m_hostOf.clear();
 }
 
 TopologyNodeItem *TopologyScene::createItemFor(const Node &node)
@@ -92,6 +94,7 @@ TopologyNodeItem *TopologyScene::createItemFor(const Node &node)
     addItem(item);
     m_nodes.insert(node.id, item);
     applyFocusTo(item);
+    m_hostOf.insert(node.id, node.host);
     return item;
 }
 
@@ -161,9 +164,10 @@ void TopologyScene::addNodeItem(const QString &id)
     const Node *node = m_model ? m_model->topology().node(id) : nullptr;
     if (!node || m_nodes.contains(id))
         return;
-    createItemFor(*node);
-    placeServers();
-    updateSceneRect();
+    TopologyNodeItem *item = createItemFor(*node);
+    placeServer(node->host);
+    placeServer(id);
+    growSceneRect(item->sceneBoundingRect());
 }
 
 void TopologyScene::updateNodeItem(const QString &id)
@@ -172,6 +176,8 @@ void TopologyScene::updateNodeItem(const QString &id)
     TopologyNodeItem *item = m_nodes.value(id);
     if (!node || !item)
         return;
+    const QString oldHost = m_hostOf.value(id);
+    m_hostOf.insert(id, node->host);
     const int wantedType = isServer(*node) ? int(ServerFrameItem::Type) : int(NodeItem::Type);
     if (item->type() != wantedType) {
         // A change of kind between server and component needs another item.
@@ -183,11 +189,19 @@ void TopologyScene::updateNodeItem(const QString &id)
         createItemFor(*node);
         for (const Link &link : m_model->topology().linksOf(id))
             createLinkItem(link.from, link.to);
+        placeServers();
     } else if (auto *component = qgraphicsitem_cast<NodeItem *>(item)) {
         component->setNode(*node);
+        // A new kind can make its links sensible or not.
+        for (LinkItem *link : component->links())
+            link->setImplausibleReason(implausibleReason(link->fromItem()->id(), link->toItem()->id()));
     }
-    placeServers();
-    updateSceneRect();
+    // Only the frames this node is or was in: a drag of a hundred nodes in a
+    // big design must not re-fit every frame a hundred times.
+    placeServer(oldHost);
+    placeServer(node->host);
+    placeServer(id);
+    growSceneRect(m_nodes.value(id)->sceneBoundingRect());
     if (m_focus)
         applyFocus();   // a new host changes which frame stays undimmed
 }
@@ -201,14 +215,15 @@ void TopologyScene::removeNodeItem(const QString &id)
     for (LinkItem *link : links)
         removeLinkItem(link->fromItem()->id(), link->toItem()->id());
     delete item;
-    placeServers();
-    updateSceneRect();
+    placeServer(m_hostOf.take(id));
+    growSceneRect({});
 }
 
 void TopologyScene::addLinkItem(const QString &from, const QString &to)
 {
     createLinkItem(from, to);
-    updateSceneRect();
+    if (const LinkItem *link = m_links.value(linkKey(from, to)))
+        growSceneRect(link->sceneBoundingRect());
 }
 
 void TopologyScene::createLinkItem(const QString &from, const QString &to)
@@ -225,12 +240,20 @@ void TopologyScene::createLinkItem(const QString &from, const QString &to)
         return node && node->kind == NodeKind::MonitoringService;
     };
     auto *link = new LinkItem(a, b, isMonitoringService(from) || isMonitoringService(to));
+    link->setImplausibleReason(implausibleReason(from, to));
     a->addLink(link);
     b->addLink(link);
     addItem(link);
     link->adjust();   // routing needs the scene (frames) to be known
     m_links.insert(key, link);
     applyFocusTo(link, key);
+}
+
+QString TopologyScene::implausibleReason(const QString &a, const QString &b) const
+{
+    const Node *from = m_model->topology().node(a);
+    const Node *to = m_model->topology().node(b);
+    return from && to ? implausibleLinkReason(from->kind, to->kind) : QString();
 }
 
 void TopologyScene::removeLinkItem(const QString &from, const QString &to)
@@ -241,23 +264,61 @@ void TopologyScene::removeLinkItem(const QString &from, const QString &to)
     link->fromItem()->removeLink(link);
     link->toItem()->removeLink(link);
     delete link;
-    updateSceneRect();
+    growSceneRect({});
 }
 
 void TopologyScene::placeServers()
 {
+    // One pass over the nodes: with hundreds of servers, asking each one for
+    // its components would make every edit of a big design quadratic.
     const Topology &topology = m_model->topology();
-    for (const Node *server : topology.nodesOfKind(NodeKind::Server)) {
-        auto *frame = qgraphicsitem_cast<ServerFrameItem *>(m_nodes.value(server->id));
-        if (!frame)
+    QHash<QString, QList<QRectF>> hostedBoxes;
+    for (const Node &node : topology.nodes()) {
+        if (node.host.isEmpty())
             continue;
-        QList<QRectF> hostedBoxes;
-        for (const Node *hosted : topology.hostedBy(server->id)) {
-            if (const TopologyNodeItem *item = m_nodes.value(hosted->id))
-                hostedBoxes.append(item->sceneBoundingRect());
-        }
-        frame->setServer(*server, ServerFrameItem::frameFor(*server, hostedBoxes));
+        if (const TopologyNodeItem *item = m_nodes.value(node.id))
+            hostedBoxes[node.host].append(item->sceneBoundingRect());
     }
+    for (const Node &server : topology.nodes()) {
+        if (!isServer(server))
+            continue;
+        if (auto *frame = qgraphicsitem_cast<ServerFrameItem *>(m_nodes.value(server.id)))
+            frame->setServer(server, ServerFrameItem::frameFor(server, hostedBoxes.value(server.id)));
+    }
+}
+
+void TopologyScene::placeServer(const QString &serverId)
+{
+    const Node *server = serverId.isEmpty() ? nullptr : m_model->topology().node(serverId);
+    auto *frame = qgraphicsitem_cast<ServerFrameItem *>(m_nodes.value(serverId));
+    if (!server || !frame)
+        return;
+    QList<QRectF> hostedBoxes;
+    for (const Node *hosted : m_model->topology().hostedBy(serverId)) {
+        if (const TopologyNodeItem *item = m_nodes.value(hosted->id))
+            hostedBoxes.append(item->sceneBoundingRect());
+    }
+    frame->setServer(*server, ServerFrameItem::frameFor(*server, hostedBoxes));
+}
+
+void TopologyScene::growSceneRect(const QRectF &box)
+{
+    // Grown at once so what was just drawn can be scrolled to; fitted
+    // exactly (it may shrink) once the current burst of edits is over.
+    if (!box.isNull()) {
+        const qreal m = kSceneMargin;
+        setSceneRect(sceneRect() | box.adjusted(-m, -m, m, m));
+    }
+    if (m_sceneRectPending)
+        return;
+    m_sceneRectPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_sceneRectPending = false;
+            updateSceneRect();
+        },
+        Qt::QueuedConnection);
 }
 
 void TopologyScene::updateSceneRect()
@@ -282,19 +343,25 @@ void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
     qreal spacing = kGridSpacing;
     while (spacing * zoom < kMinScreenGridSpacing)
         spacing *= 2;
-    QList<QPointF> dots;
+    // Dots as tiny squares in device pixels: as many round points would each
+    // be a curve to flatten, and this runs on every repaint.
+    const QTransform toDevice = painter->worldTransform();
+    const qreal half = kGridDotSize / 2;
+    QList<QRectF> dots;
     const qreal left = std::floor(rect.left() / spacing) * spacing;
     const qreal top = std::floor(rect.top() / spacing) * spacing;
     for (qreal y = top; y <= rect.bottom(); y += spacing) {
-        for (qreal x = left; x <= rect.right(); x += spacing)
-            dots.append(QPointF(x, y));
+        for (qreal x = left; x <= rect.right(); x += spacing) {
+            const QPointF centre = toDevice.map(QPointF(x, y));
+            dots.append(QRectF(centre.x() - half, centre.y() - half, kGridDotSize, kGridDotSize));
+        }
     }
     painter->save();
+    painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_style.gridDot, kGridDotSize, Qt::SolidLine, Qt::RoundCap);
-    pen.setCosmetic(true);   // the same small dot at every zoom
-    painter->setPen(pen);
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style.gridDot);
+    painter->drawRects(dots.constData(), int(dots.size()));
     painter->restore();
 }
 

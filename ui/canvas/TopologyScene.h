@@ -76,20 +76,26 @@ private:
     void addLinkItem(const QString &from, const QString &to);
     void createLinkItem(const QString &from, const QString &to);
     void removeLinkItem(const QString &from, const QString &to);
+    QString implausibleReason(const QString &a, const QString &b) const;
     void clearItems();
     TopologyNodeItem *createItemFor(const Node &node);
     void placeServers();
+    void placeServer(const QString &serverId);   // nothing for an empty id
     void updateSceneRect();
     void applyFocus();
     void applyFocusTo(TopologyNodeItem *item) const;
     void applyFocusTo(LinkItem *link, const QString &key) const;
+    // Unites `box` (scene coordinates) now and fits the rect exactly later.
+    void growSceneRect(const QRectF &box);
 
     QPointer<TopologyModel> m_model;
     QHash<QString, TopologyNodeItem *> m_nodes;   // node id -> item
     QHash<QString, LinkItem *> m_links;           // linkKey() -> item
+    QHash<QString, QString> m_hostOf;             // node id -> host its frame was fitted with
     QStringList m_highlighted;                    // node ids
     std::optional<CanvasFocus> m_focus;
     QSet<QString> m_focusLinks;                   // linkKey()s of m_focus->links
+    bool m_sceneRectPending = false;
     CanvasStyle m_style;
     IconCache m_icons;
 };
