@@ -46,6 +46,9 @@ TopologyScene::TopologyScene(TopologyModel *model, QObject *parent)
 
 TopologyScene::~TopologyScene()
 {
+    // Deleting selected items emits selectionChanged; its listeners (the
+    // inspector) may already be gone while the window is torn down.
+    blockSignals(true);
     clearItems();
 }
 

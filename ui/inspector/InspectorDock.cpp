@@ -100,6 +100,8 @@ void InspectorDock::followSelection(QGraphicsScene *scene)
 void InspectorDock::showNodes(const QStringList &ids)
 {
     m_ids.clear();
+    if (!m_document)
+        return;   // the window is closing
     for (const QString &id : ids) {
         if (m_document->topology().contains(id) && !m_ids.contains(id))
             m_ids.append(id);
