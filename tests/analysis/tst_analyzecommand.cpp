@@ -2,6 +2,7 @@
 
 #include "analysis/Analyzer.h"
 #include "commands/AnalyzeCommand.h"
+#include "../SubcommandRun.h"
 #include "presets/Presets.h"
 
 #include <QJsonArray>
@@ -25,31 +26,10 @@ private slots:
     void badSources();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    // Parses `arguments` (after "infralab analyze") as the real command line does.
-    static Run run(const QStringList &arguments);
+    using Run = SubcommandRun;
+    // `arguments` come after "infralab analyze".
+    static Run run(const QStringList &arguments) { return runSubcommand<AnalyzeCommand>(arguments); }
 };
-
-TestAnalyzeCommand::Run TestAnalyzeCommand::run(const QStringList &arguments)
-{
-    const AnalyzeCommand command;
-    QCommandLineParser parser;
-    command.addOptions(parser);
-    Run result;
-    if (!parser.parse(QStringList{u"infralab"_s} + arguments))
-        return result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = command.run(parser, parser.positionalArguments(), out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 void TestAnalyzeCommand::textOutput()
 {

@@ -2,6 +2,7 @@
 // arguments (exit 2, one line, no CSV file left behind).
 
 #include "commands/SimulateCommand.h"
+#include "../SubcommandRun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,31 +32,11 @@ private slots:
     void badArguments();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments);
+    using Run = SubcommandRun;
+    // `arguments` come after "infralab simulate".
+    static Run run(const QStringList &arguments) { return runSubcommand<SimulateCommand>(arguments); }
     QTemporaryDir m_dir;
 };
-
-TestSimulateCommand::Run TestSimulateCommand::run(const QStringList &arguments)
-{
-    const SimulateCommand command;
-    QCommandLineParser parser;
-    command.addOptions(parser);
-    Run result;
-    if (!parser.parse(QStringList{u"infralab"_s} + arguments))
-        return result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = command.run(parser, parser.positionalArguments(), out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 void TestSimulateCommand::csvHasOneRowPerNodePerSecond()
 {

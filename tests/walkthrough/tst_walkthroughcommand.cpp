@@ -3,6 +3,7 @@
 #include "DrawnTopology.h"
 
 #include "commands/WalkthroughCommand.h"
+#include "../SubcommandRun.h"
 #include "io/TopologyWriter.h"
 
 #include <QJsonArray>
@@ -28,34 +29,10 @@ private slots:
     void badInput();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments);
+    using Run = SubcommandRun;
+    // `arguments` come after "infralab walkthrough".
+    static Run run(const QStringList &arguments) { return runSubcommand<WalkthroughCommand>(arguments); }
 };
-
-TestWalkthroughCommand::Run TestWalkthroughCommand::run(const QStringList &arguments)
-{
-    const WalkthroughCommand command;
-    QCommandLineParser parser;
-    command.addOptions(parser);
-    Run result;
-    if (!parser.parse(QStringList{u"infralab"_s, command.name()} + arguments)) {
-        result.exitCode = kExitBadInput;
-        result.err = parser.errorText();
-        return result;
-    }
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    // As CommandLine::run does: the positional arguments after the name.
-    result.exitCode = command.run(parser, parser.positionalArguments().mid(1), out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 void TestWalkthroughCommand::textHasOneNumberedLinePerStep()
 {
