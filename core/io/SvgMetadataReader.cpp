@@ -1,0 +1,45 @@
+#include "SvgMetadataReader.h"
+
+#include "EmbeddedDesign.h"
+
+#include <QXmlStreamReader>
+
+namespace infralab {
+
+bool SvgMetadataReader::looksLikeXml(QByteArrayView data)
+{
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3);
+    for (const char c : data) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '<';
+    }
+    return false;
+}
+
+EmbeddedText SvgMetadataReader::read(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    bool root = true;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        // Another XML document (an .ui file, an XHTML page) is not a picture.
+        if (root && xml.name() != u"svg")
+            return EmbeddedText::absent();
+        root = false;
+        if (xml.namespaceUri() != EmbeddedDesign::kSvgNamespace || xml.name() != EmbeddedDesign::kSvgElement)
+            continue;
+        const QString json = xml.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
+        if (xml.hasError())
+            break;
+        return EmbeddedText::found(json.toUtf8());
+    }
+    if (xml.hasError())
+        return EmbeddedText::damaged(
+            tr("not valid XML: line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
+    return EmbeddedText::absent();
+}
+
+} // namespace infralab
