@@ -7,13 +7,26 @@
 
 namespace infralab {
 
+namespace {
+
+bool isPdf(QByteArrayView data)
+{
+    return data.startsWith("%PDF-");
+}
+
+} // namespace
+
 bool EmbeddedDesignReader::recognises(QByteArrayView data)
 {
-    return PngTextReader::isPng(data) || SvgMetadataReader::looksLikeXml(data);
+    return PngTextReader::isPng(data) || SvgMetadataReader::looksLikeXml(data) || isPdf(data);
 }
 
 LoadResult EmbeddedDesignReader::read(const QByteArray &data, const QString &fileName)
 {
+    // Infralab's PDFs carry the design as an attachment for people, not for
+    // reopening: say which exports do.
+    if (isPdf(data))
+        return {{}, LoadError{fileName, 0, tr("a PDF does not reopen as a design: export to PNG or SVG for that")}};
     const EmbeddedText text = PngTextReader::isPng(data) ? PngTextReader::read(data, EmbeddedDesign::kPngKeyword)
                                                          : SvgMetadataReader::read(data);
     switch (text.outcome) {

@@ -16,8 +16,8 @@ class EmbeddedDesignReader
     Q_DECLARE_TR_FUNCTIONS(EmbeddedDesignReader)
 
 public:
-    // True for a PNG or an XML document: bytes that are not a design file
-    // itself but may carry one.
+    // True for a PNG, an XML document or a PDF: bytes that are not a design
+    // file itself but may carry one (or come from an export that does not).
     static bool recognises(QByteArrayView data);
     static LoadResult read(const QByteArray &data, const QString &fileName);
 };

@@ -8,7 +8,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 
@@ -113,12 +112,6 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         return;
     const CanvasStyle &style = canvas->style();
 
-    // Pick the icon's pixel size from the zoom and the screen's scaling so it
-    // is never upscaled (blurry) nor rendered from SVG on every paint.
-    const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const qreal dpr = painter->device()->devicePixelRatio();
-    const QPixmap icon = canvas->icons().pixmap(QString::fromLatin1(kindInfo(m_kind).iconName),
-                                                kIconSize * zoom * dpr, dpr);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     painter->setRenderHint(QPainter::Antialiasing);
     if (style.iconPlate.alpha() > 0) {
@@ -127,8 +120,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setBrush(style.iconPlate);
         painter->drawRoundedRect(plate, kPlateRadius, kPlateRadius);
     }
-    if (!icon.isNull())
-        painter->drawPixmap(iconRect(), icon, QRectF(icon.rect()));
+    canvas->icons().paint(painter, QString::fromLatin1(kindInfo(m_kind).iconName), iconRect());
 
     const Layout &text = layout();
     const QFontMetricsF labelMetrics(text.label.font);

@@ -8,7 +8,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QStyleOptionGraphicsItem>
 
 using namespace Qt::StringLiterals;
 
@@ -96,12 +95,7 @@ void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 
     const QRectF iconRect(titleBar.left() + kTitleInset, titleBar.center().y() - kTitleIconSize / 2,
                           kTitleIconSize, kTitleIconSize);
-    const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const qreal dpr = painter->device()->devicePixelRatio();
-    const QPixmap icon = canvas->icons().pixmap(QString::fromLatin1(kindInfo(NodeKind::Server).iconName),
-                                                kTitleIconSize * zoom * dpr, dpr);
-    if (!icon.isNull())
-        painter->drawPixmap(iconRect, icon, QRectF(icon.rect()));
+    canvas->icons().paint(painter, QString::fromLatin1(kindInfo(NodeKind::Server).iconName), iconRect);
 
     const QRectF textRect(iconRect.right() + 8, titleBar.top(), titleBar.right() - iconRect.right() - 8 - kTitleInset,
                           kTitleHeight);
