@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "canvas/CanvasView.h"
 #include "canvas/TopologyScene.h"
+#include "export/ExportAction.h"
 #include "panels/FindingsDock.h"
 
 #include "presets/Presets.h"
@@ -89,6 +90,8 @@ void MainWindow::createFileMenu()
     saveAs->setShortcut(QKeySequence::SaveAs);
     saveAs->setObjectName(u"saveAsAction"_s);
     menu->addSeparator();
+    menu->addAction(createExportAction());
+    menu->addSeparator();
     QAction *quit = menu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &MainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"quitAction"_s);
@@ -99,6 +102,11 @@ void MainWindow::createFileMenu()
     toolBar->setMovable(false);
     toolBar->addAction(open);
     toolBar->addAction(save);
+}
+
+QAction *MainWindow::createExportAction()
+{
+    return new ExportAction(m_scene, m_document, this);
 }
 
 void MainWindow::createFindingsDock()
@@ -174,7 +182,7 @@ bool MainWindow::openSource(const QString &source)
 void MainWindow::chooseFileToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), dialogDirectory(),
-                                                      tr("Infralab designs (*.infralab.json);;All files (*)"));
+                                                      tr("Infralab designs (*.infralab.json *.png *.svg);;All files (*)"));
     if (!path.isEmpty())
         openSource(path);
 }

@@ -36,6 +36,7 @@ private:
     void createViewMenu();
     void createStatusBar();
     void createFindingsDock();
+    QAction *createExportAction();
 
     void chooseFileToOpen();
     bool save();
