@@ -3,12 +3,15 @@
 
 #include "GeneratedTopology.h"
 
+#include "canvas/TopologyScene.h"
+#include "export/DiagramExporter.h"
+
 #include "analysis/Analyzer.h"
 #include "io/TopologyReader.h"
 #include "io/TopologyWriter.h"
 #include "walkthrough/Walkthrough.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -38,7 +41,11 @@ double medianMs(int runs, const std::function<void()> &work)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Export draws the canvas's items: a QApplication, offscreen unless a
+    // platform is chosen, so the bench still needs no display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);
     out.setRealNumberPrecision(3);
@@ -62,6 +69,25 @@ int main(int argc, char *argv[])
     const double analyzeMs = medianMs(21, [&] { findings = analyze(topology).size(); });
     out << "analyze_ms " << analyzeMs << " ms\n";
     out << "analyze_findings " << findings << " findings\n";
+    // The whole 1000-node diagram, as `infralab export` draws it.
+    TopologyModel model;
+    model.reset(topology);
+    TopologyScene scene(&model);
+    const DiagramExporter exporter(&scene);
+    ExportOptions png;
+    qsizetype pngBytes = 0;
+    const double pngMs = medianMs(7, [&] { pngBytes = exporter.render(png).bytes.size(); });
+    const QSize pngSize = exporter.outputSize(png);
+    out << "export_png_ms " << pngMs << " ms\n";
+    out << "export_png_size " << pngSize.width() << 'x' << pngSize.height() << " pixels\n";
+    out << "export_png_file_size " << pngBytes / 1024.0 << " KiB\n";
+    ExportOptions svg;
+    svg.format = ExportFormat::Svg;
+    qsizetype svgBytes = 0;
+    const double svgMs = medianMs(7, [&] { svgBytes = exporter.render(svg).bytes.size(); });
+    out << "export_svg_ms " << svgMs << " ms\n";
+    out << "export_svg_file_size " << svgBytes / 1024.0 << " KiB\n";
+    ok = ok && pngBytes > 0 && svgBytes > 0;
     if (!ok) {
         QTextStream(stderr) << "infralab_bench: the generated design did not load\n";
         return 1;
