@@ -12,7 +12,9 @@
 #include "io/TopologyReader.h"
 #include "io/TopologyWriter.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QStyle>
 #include <QGraphicsEllipseItem>
 #include <QImage>
 #include <QTemporaryDir>
@@ -126,6 +128,7 @@ private slots:
     void background_data();
     void background();
     void drawsTheSceneAsItLooks();
+    void darkWindowsExportLight();
     void failuresLeaveNoFile_data();
     void failuresLeaveNoFile();
 
@@ -337,6 +340,27 @@ void TestDiagramExporter::drawsTheSceneAsItLooks()
     QCOMPARE(withToken.pixelColor(at).rgb(), QColor(220, 20, 60).rgb());
     QVERIFY(ringed.pixelColor(at).rgb() != QColor(220, 20, 60).rgb());
     delete token;
+}
+
+void TestDiagramExporter::darkWindowsExportLight()
+{
+    Canvas light(preset(defaultPresetName()));
+    light.scene.setPalette(QApplication::style()->standardPalette());
+    light.scene.setHighlightedNodes({u"lb"_s});
+    Canvas dark(preset(defaultPresetName()));
+    QPalette palette = QApplication::style()->standardPalette();
+    palette.setColor(QPalette::Window, QColor(40, 40, 40));
+    palette.setColor(QPalette::Base, QColor(30, 30, 30));
+    palette.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    palette.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.scene.setPalette(palette);
+    dark.scene.setHighlightedNodes({u"lb"_s});
+    QVERIFY(dark.scene.style().background.lightnessF() < 0.5);
+
+    // Pixel for pixel the light drawing, ring included; the window stays dark.
+    const ExportOptions options = optionsFor(ExportFormat::Png);
+    QCOMPARE(renderPng(&dark.scene, options), renderPng(&light.scene, options));
+    QVERIFY(dark.scene.style().background.lightnessF() < 0.5);
 }
 
 void TestDiagramExporter::failuresLeaveNoFile_data()

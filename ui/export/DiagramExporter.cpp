@@ -2,17 +2,22 @@
 
 #include "ExportContent.h"
 #include "SvgExportFinisher.h"
+#include "canvas/TopologyNodeItem.h"
 #include "canvas/TopologyScene.h"
 
 #include "io/EmbeddedDesign.h"
 #include "io/TopologyWriter.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStyle>
 #include <QSvgGenerator>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +78,23 @@ void setRenderHints(QPainter &painter)
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
 }
 
+// The same design, finding rings and selection in the style's standard
+// (light) palette. Items other features add to the scene do not come along.
+std::unique_ptr<TopologyScene> lightTwinOf(const TopologyScene *scene)
+{
+    auto twin = std::make_unique<TopologyScene>(scene->model());
+    twin->setPalette(QApplication::style()->standardPalette());
+    twin->setHighlightedNodes(scene->highlightedNodes());
+    for (const QGraphicsItem *item : scene->selectedItems()) {
+        const auto *node = dynamic_cast<const TopologyNodeItem *>(item);
+        if (QGraphicsItem *copy = node ? twin->nodeItem(node->id()) : nullptr) {
+            copy->setFlag(QGraphicsItem::ItemIsSelectable);
+            copy->setSelected(true);
+        }
+    }
+    return twin;
+}
+
 } // namespace
 
 DiagramExporter::DiagramExporter(TopologyScene *scene)
@@ -95,7 +117,15 @@ DiagramExporter::Rendered DiagramExporter::render(const ExportOptions &options) 
     Rendered rendered;
     if (!m_scene)
         return {{}, tr("there is no diagram to export")};
-    const ExportContent content = ExportContent::of(m_scene, options.selectionOnly);
+    // Exports go into documents and slides on white: a dark window's light
+    // text would vanish there, so a dark scene is drawn again in light colours.
+    std::unique_ptr<TopologyScene> light;
+    TopologyScene *source = m_scene;
+    if (m_scene->style().background.lightnessF() < 0.5) {
+        light = lightTwinOf(m_scene);
+        source = light.get();
+    }
+    const ExportContent content = ExportContent::of(source, options.selectionOnly);
     if (content.isEmpty()) {
         rendered.error = options.selectionOnly ? tr("nothing is selected") : tr("the design is empty");
         return rendered;

@@ -70,7 +70,10 @@ ExportContent ExportContent::of(TopologyScene *scene, bool selectionOnly)
 {
     ExportContent content;
     const QSet<QString> ids = selectionOnly ? chosenNodeIds(scene) : QSet<QString>();
-    content.m_topology = selectionOnly ? partOf(scene->model()->topology(), ids) : scene->model()->topology();
+    if (selectionOnly)
+        content.m_topology = partOf(scene->model()->topology(), ids);
+    else
+        content.m_topology = scene->model()->topology();
     QRectF covered;
     for (QGraphicsItem *item : scene->items(Qt::AscendingOrder)) {
         if (!item->isVisible() || (selectionOnly && !isChosen(item, ids)))
