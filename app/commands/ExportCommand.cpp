@@ -2,7 +2,6 @@
 
 #include "canvas/TopologyScene.h"
 #include "export/DiagramExporter.h"
-
 #include "model/TopologyModel.h"
 
 using namespace Qt::StringLiterals;
@@ -49,16 +48,16 @@ QString ExportCommand::summary() const
 void ExportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"scale"_s,
-                      tr("Output units per scene unit, %1 to %2 (default 1): 2 gives a PNG twice as wide and high.")
-                          .arg(ExportOptions::kMinScale)
-                          .arg(ExportOptions::kMaxScale),
-                      u"F"_s, u"1"_s});
+        tr("Output units per scene unit, %1 to %2 (default 1): 2 gives a PNG twice as wide and high.")
+            .arg(ExportOptions::kMinScale)
+            .arg(ExportOptions::kMaxScale),
+        u"F"_s, u"1"_s});
     parser.addOption({u"margin"_s, tr("Space around the drawing, in scene units (default 24)."), u"N"_s, u"24"_s});
     parser.addOption({u"transparent"_s, tr("No background (PNG, SVG); white by default.")});
 }
 
-int ExportCommand::run(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
-                       QTextStream &err) const
+int ExportCommand::run(
+    const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err) const
 {
     Q_UNUSED(out);
     if (arguments.size() != 2)
@@ -73,9 +72,8 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &argu
     }
     const auto scale = numberIn(parser.value(u"scale"_s), ExportOptions::kMinScale, ExportOptions::kMaxScale);
     if (!scale) {
-        err << "infralab: " << tr("--scale must be a number from %1 to %2")
-                                   .arg(ExportOptions::kMinScale)
-                                   .arg(ExportOptions::kMaxScale)
+        err << "infralab: "
+            << tr("--scale must be a number from %1 to %2").arg(ExportOptions::kMinScale).arg(ExportOptions::kMaxScale)
             << '\n';
         return kExitBadInput;
     }

@@ -16,7 +16,7 @@ public:
     bool needsGui() const override { return true; }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
-            QTextStream &err) const override;
+        QTextStream &err) const override;
 };
 
 } // namespace infralab

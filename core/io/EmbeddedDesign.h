@@ -11,13 +11,13 @@ namespace EmbeddedDesign {
 
 // PNG: a text chunk (tEXt, zTXt or iTXt) with this keyword holds the
 // `.infralab.json` document.
-inline constexpr QLatin1StringView kPngKeyword{"infralab-topology"};
+inline constexpr QLatin1StringView kPngKeyword {"infralab-topology"};
 
 // SVG: <metadata><infralab:topology xmlns:infralab="…">JSON</…></metadata>.
 // A URN, not a web address: nothing is ever fetched from it.
-inline constexpr QLatin1StringView kSvgNamespace{"urn:x-infralab:topology"};
-inline constexpr QLatin1StringView kSvgPrefix{"infralab"};
-inline constexpr QLatin1StringView kSvgElement{"topology"};
+inline constexpr QLatin1StringView kSvgNamespace {"urn:x-infralab:topology"};
+inline constexpr QLatin1StringView kSvgPrefix {"infralab"};
+inline constexpr QLatin1StringView kSvgElement {"topology"};
 
 } // namespace EmbeddedDesign
 

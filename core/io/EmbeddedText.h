@@ -11,13 +11,13 @@ struct EmbeddedText
 {
     enum class Outcome {
         Found,
-        Absent,    // a valid picture that carries no design of ours
-        Damaged,   // truncated, bad checksum, bad compression, too large…
+        Absent, // a valid picture that carries no design of ours
+        Damaged, // truncated, bad checksum, bad compression, too large…
     };
 
     Outcome outcome = Outcome::Absent;
     QByteArray json;
-    QString problem;   // for Damaged: what is wrong, one line
+    QString problem; // for Damaged: what is wrong, one line
 
     static EmbeddedText found(QByteArray json) { return {Outcome::Found, std::move(json), {}}; }
     static EmbeddedText absent() { return {}; }

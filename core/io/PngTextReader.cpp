@@ -2,15 +2,14 @@
 
 #include <QString>
 
-#include <zlib.h>
-
 #include <array>
+#include <zlib.h>
 
 namespace infralab {
 
 namespace {
 
-constexpr std::array<unsigned char, 8> kSignature{0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+constexpr std::array<unsigned char, 8> kSignature {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 // Length, type and CRC around each chunk's data.
 constexpr qsizetype kChunkOverhead = 12;
 // The PNG specification caps chunk lengths at 2^31 - 1.
@@ -37,13 +36,13 @@ struct Inflated
 
 Inflated inflateCapped(QByteArrayView compressed, qsizetype limit)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (inflateInit(&stream) != Z_OK)
         return {{}, PngTextReader::tr("cannot start decompressing")};
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
     stream.avail_in = uInt(compressed.size());
     Inflated result;
-    std::array<char, 64 * 1024> buffer{};
+    std::array<char, 64 * 1024> buffer {};
     int status = Z_OK;
     while (status != Z_STREAM_END) {
         stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
@@ -57,8 +56,8 @@ Inflated inflateCapped(QByteArrayView compressed, qsizetype limit)
             break;
         }
         if (result.bytes.size() + produced > limit) {
-            result.problem = PngTextReader::tr("the compressed text is too large (more than %1 MB)")
-                                 .arg(limit / (1024 * 1024));
+            result.problem
+                = PngTextReader::tr("the compressed text is too large (more than %1 MB)").arg(limit / (1024 * 1024));
             break;
         }
         result.bytes.append(buffer.data(), produced);
@@ -76,9 +75,8 @@ Inflated inflateCapped(QByteArrayView compressed, qsizetype limit)
 // The text after a chunk's keyword, decoded per chunk type, as UTF-8.
 EmbeddedText decodeText(QByteArrayView type, QByteArrayView afterKeyword)
 {
-    const auto latin1ToUtf8 = [](QByteArrayView latin1) {
-        return QString::fromLatin1(latin1.data(), latin1.size()).toUtf8();
-    };
+    const auto latin1ToUtf8
+        = [](QByteArrayView latin1) { return QString::fromLatin1(latin1.data(), latin1.size()).toUtf8(); };
     if (type == "tEXt")
         return EmbeddedText::found(latin1ToUtf8(afterKeyword));
 

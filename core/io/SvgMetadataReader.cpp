@@ -37,8 +37,7 @@ EmbeddedText SvgMetadataReader::read(const QByteArray &svg)
         return EmbeddedText::found(json.toUtf8());
     }
     if (xml.hasError())
-        return EmbeddedText::damaged(
-            tr("not valid XML: line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
+        return EmbeddedText::damaged(tr("not valid XML: line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
     return EmbeddedText::absent();
 }
 

@@ -2,7 +2,6 @@
 
 #include "canvas/TopologyNodeItem.h"
 #include "canvas/TopologyScene.h"
-
 #include "model/Topology.h"
 #include "model/TopologyModel.h"
 #include "presets/Presets.h"
@@ -65,7 +64,7 @@ struct Canvas
     }
 
     TopologyModel model;
-    TopologyScene scene{&model};
+    TopologyScene scene {&model};
 };
 
 } // namespace infralab::test

@@ -4,19 +4,17 @@
 // that leave no file behind.
 
 #include "ExportedDesigns.h"
-
 #include "export/DiagramExporter.h"
 #include "export/ExportContent.h"
-
 #include "io/EmbeddedDesign.h"
 #include "io/TopologyReader.h"
 #include "io/TopologyWriter.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QStyle>
 #include <QGraphicsEllipseItem>
 #include <QImage>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -223,7 +221,7 @@ void TestDiagramExporter::reopensAsTheDesign_data()
     QTest::addColumn<Topology>("design");
     QTest::addColumn<ExportFormat>("format");
 
-    const QList<std::pair<const char *, Topology>> designs{
+    const QList<std::pair<const char *, Topology>> designs {
         {"secured-monitored", preset(u"secured-monitored"_s)},
         {"three-server-nginx-lb", preset(u"three-server-nginx-lb"_s)},
         {"markup labels", markupDesign()},
@@ -264,7 +262,7 @@ void TestDiagramExporter::selectionOnly()
     QVERIFY(part.ok());
 
     // The load balancer, server 1 and what runs on it; the links among them.
-    QStringList expected{u"lb"_s, u"s1"_s};
+    QStringList expected {u"lb"_s, u"s1"_s};
     for (const Node *hosted : design.hostedBy(u"s1"_s))
         expected.append(hosted->id);
     QStringList ids;
@@ -381,8 +379,8 @@ void TestDiagramExporter::failuresLeaveNoFile_data()
     const Topology design = preset(u"distributed"_s);
     QTest::newRow("a folder that does not exist")
         << design << u"missing/x.png"_s << ExportFormat::Png << 1.0 << u"cannot be written"_s;
-    QTest::newRow("a path under a file")
-        << design << u"plain-file/x.svg"_s << ExportFormat::Svg << 1.0 << u"cannot be written"_s;
+    QTest::newRow("a path under a file") << design << u"plain-file/x.svg"_s << ExportFormat::Svg << 1.0
+                                         << u"cannot be written"_s;
     QTest::newRow("an empty design") << Topology() << u"empty.png"_s << ExportFormat::Png << 1.0
                                      << u"the design is empty"_s;
     QTest::newRow("an image too large to hold")

@@ -76,7 +76,7 @@ QByteArray png(const QByteArray &chunks, bool withEnd = true)
 
 QByteArray zlib(const QByteArray &data)
 {
-    return qCompress(data).mid(4);   // qCompress puts the length first
+    return qCompress(data).mid(4); // qCompress puts the length first
 }
 
 const QByteArray kKey = QByteArray(EmbeddedDesign::kPngKeyword.data(), EmbeddedDesign::kPngKeyword.size());
@@ -91,7 +91,7 @@ QByteArray svgWith(const QString &inside)
 {
     return (u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:i=\"urn:x-infralab:topology\" viewBox=\"0 0 10 10\">"_s
-            + inside + u"<rect width=\"10\" height=\"10\"/></svg>"_s)
+        + inside + u"<rect width=\"10\" height=\"10\"/></svg>"_s)
         .toUtf8();
 }
 
@@ -113,8 +113,8 @@ void TestEmbeddedDesign::pngTextChunks_data()
     QTest::newRow("tEXt with our keyword") << png(textChunk(kJson)) << Outcome::Found << kJson << QString();
     QTest::newRow("tEXt is Latin-1 and comes back as UTF-8")
         << png(textChunk("caf\xe9")) << Outcome::Found << u"caf\u00e9"_s.toUtf8() << QString();
-    QTest::newRow("zTXt is inflated")
-        << png(chunk("zTXt", kKey + '\0' + '\0' + zlib(kJson))) << Outcome::Found << kJson << QString();
+    QTest::newRow("zTXt is inflated") << png(chunk("zTXt", kKey + '\0' + '\0' + zlib(kJson))) << Outcome::Found << kJson
+                                      << QString();
     QTest::newRow("iTXt uncompressed keeps UTF-8")
         << png(chunk("iTXt", kKey + '\0' + '\0' + '\0' + "en" + '\0' + '\0' + utf8)) << Outcome::Found << utf8
         << QString();
@@ -136,29 +136,24 @@ void TestEmbeddedDesign::pngTextChunks_data()
         << png(chunk("tEXt", kKey)) << Outcome::Absent << QByteArray() << QString();
 
     QTest::newRow("not a PNG at all") << QByteArray("GIF89a") << Outcome::Damaged << QByteArray() << u"not a PNG"_s;
-    QTest::newRow("bad checksum")
-        << png(chunk("tEXt", kKey + '\0' + kJson, false)) << Outcome::Damaged << QByteArray() << u"checksum"_s;
+    QTest::newRow("bad checksum") << png(chunk("tEXt", kKey + '\0' + kJson, false)) << Outcome::Damaged << QByteArray()
+                                  << u"checksum"_s;
     QTest::newRow("a chunk longer than the file")
         << png({}).left(33) + bigEndian(5000) + "tEXt" + kKey << Outcome::Damaged << QByteArray() << u"cut short"_s;
-    QTest::newRow("a length over 2^31")
-        << png({}).left(33) + bigEndian(0xFFFFFFFFu) + "tEXt" + QByteArray(64, 'x') << Outcome::Damaged
-        << QByteArray() << u"cut short"_s;
+    QTest::newRow("a length over 2^31") << png({}).left(33) + bigEndian(0xFFFFFFFFu) + "tEXt" + QByteArray(64, 'x')
+                                        << Outcome::Damaged << QByteArray() << u"cut short"_s;
     QTest::newRow("cut inside a chunk header")
         << png({}).left(33) + "\0\0" << Outcome::Damaged << QByteArray() << u"cut short"_s;
-    QTest::newRow("no end chunk and no design")
-        << png({}, false) << Outcome::Damaged << QByteArray() << u"cut short"_s;
+    QTest::newRow("no end chunk and no design") << png({}, false) << Outcome::Damaged << QByteArray() << u"cut short"_s;
     QTest::newRow("zTXt with an unknown compression method")
         << png(chunk("zTXt", kKey + '\0' + '\7' + zlib(kJson))) << Outcome::Damaged << QByteArray()
         << u"compression method"_s;
-    QTest::newRow("zTXt with a corrupt stream")
-        << png(chunk("zTXt", kKey + '\0' + '\0' + "not zlib at all")) << Outcome::Damaged << QByteArray()
-        << u"corrupt"_s;
-    QTest::newRow("zTXt stream cut short")
-        << png(chunk("zTXt", kKey + '\0' + '\0' + zlib(kJson).left(10))) << Outcome::Damaged << QByteArray()
-        << u"cut short"_s;
+    QTest::newRow("zTXt with a corrupt stream") << png(chunk("zTXt", kKey + '\0' + '\0' + "not zlib at all"))
+                                                << Outcome::Damaged << QByteArray() << u"corrupt"_s;
+    QTest::newRow("zTXt stream cut short") << png(chunk("zTXt", kKey + '\0' + '\0' + zlib(kJson).left(10)))
+                                           << Outcome::Damaged << QByteArray() << u"cut short"_s;
     QTest::newRow("iTXt without its language fields")
-        << png(chunk("iTXt", kKey + '\0' + '\0' + '\0' + "en")) << Outcome::Damaged << QByteArray()
-        << u"cut short"_s;
+        << png(chunk("iTXt", kKey + '\0' + '\0' + '\0' + "en")) << Outcome::Damaged << QByteArray() << u"cut short"_s;
     // 65 MB of zeros is 64 KB compressed: inflating must stop at the cap.
     QTest::newRow("a zip bomb stops at the cap")
         << png(chunk("zTXt", kKey + '\0' + '\0' + zlib(QByteArray(PngTextReader::kMaxTextBytes + 1024 * 1024, ' '))))
@@ -186,24 +181,25 @@ void TestEmbeddedDesign::svgMetadata_data()
     QTest::addColumn<QByteArray>("json");
 
     QTest::newRow("metadata element with escaped JSON")
-        << svgWith(u"<metadata><i:topology>{\"name\": \"&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;\"}</i:topology></metadata>"_s)
+        << svgWith(
+               u"<metadata><i:topology>{\"name\": \"&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;\"}</i:topology></metadata>"_s)
         << Outcome::Found << QByteArray(R"({"name": "<b>Tom & Jerry</b>"})");
-    QTest::newRow("JSON in CDATA")
-        << svgWith(u"<metadata><i:topology><![CDATA[{\"a\": \"<&>\"}]]></i:topology></metadata>"_s) << Outcome::Found
-        << QByteArray(R"({"a": "<&>"})");
+    QTest::newRow("JSON in CDATA") << svgWith(
+        u"<metadata><i:topology><![CDATA[{\"a\": \"<&>\"}]]></i:topology></metadata>"_s)
+                                   << Outcome::Found << QByteArray(R"({"a": "<&>"})");
     QTest::newRow("any prefix for our namespace")
         << svgWith(u"<metadata><x:topology xmlns:x=\"urn:x-infralab:topology\">{}</x:topology></metadata>"_s)
         << Outcome::Found << QByteArray("{}");
     QTest::newRow("file cut after the metadata")
         << svgWith(u"<metadata><i:topology>{}</i:topology></metadata><g><rect"_s).left(260) << Outcome::Found
         << QByteArray("{}");
-    QTest::newRow("an SVG without our metadata") << svgWith(u"<metadata><rdf/></metadata>"_s) << Outcome::Absent
-                                                 << QByteArray();
+    QTest::newRow("an SVG without our metadata")
+        << svgWith(u"<metadata><rdf/></metadata>"_s) << Outcome::Absent << QByteArray();
     QTest::newRow("our element name in another namespace")
         << svgWith(u"<metadata><topology>{}</topology></metadata>"_s) << Outcome::Absent << QByteArray();
     QTest::newRow("an XML file that is not an SVG")
-        << QByteArray("<html><i:topology xmlns:i=\"urn:x-infralab:topology\">{}</i:topology></html>")
-        << Outcome::Absent << QByteArray();
+        << QByteArray("<html><i:topology xmlns:i=\"urn:x-infralab:topology\">{}</i:topology></html>") << Outcome::Absent
+        << QByteArray();
     QTest::newRow("broken XML before the metadata")
         << QByteArray("<svg><g></svg><metadata/>") << Outcome::Damaged << QByteArray();
     QTest::newRow("markup inside our element")
@@ -234,13 +230,15 @@ void TestEmbeddedDesign::loadSourceOpensPictures_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("error");   // empty: loads as the default preset
+    QTest::addColumn<QString>("error"); // empty: loads as the default preset
 
     const QByteArray design = TopologyWriter::toJson(loadPreset(defaultPresetName()).topology);
-    QTest::newRow("a PNG carrying the default preset") << u"design.png"_s << png(chunk("zTXt", kKey + '\0' + '\0' + zlib(design))) << QString();
+    QTest::newRow("a PNG carrying the default preset")
+        << u"design.png"_s << png(chunk("zTXt", kKey + '\0' + '\0' + zlib(design))) << QString();
     QTest::newRow("an SVG carrying the default preset")
         << u"design.svg"_s
-        << svgWith(u"<metadata><i:topology>"_s + QString::fromUtf8(design).toHtmlEscaped() + u"</i:topology></metadata>"_s)
+        << svgWith(
+               u"<metadata><i:topology>"_s + QString::fromUtf8(design).toHtmlEscaped() + u"</i:topology></metadata>"_s)
         << QString();
     QTest::newRow("any PNG says it has no design inside")
         << u"photo.png"_s << png({}) << u"photo.png: no Infralab design inside: it was not exported by Infralab"_s;
@@ -250,7 +248,9 @@ void TestEmbeddedDesign::loadSourceOpensPictures_data()
         << u"cut.png"_s << png(chunk("tEXt", kKey + '\0' + kJson, false))
         << u"cut.png: the design inside cannot be read: the design's text chunk fails its checksum"_s;
     QTest::newRow("a bad design inside names the file and the line inside")
-        << u"bad.svg"_s << svgWith(u"<metadata><i:topology>{\"format\": \"infralab-topology\",\n\"version\": 1,\n\"nodes\": 3\n}</i:topology></metadata>"_s)
+        << u"bad.svg"_s
+        << svgWith(
+               u"<metadata><i:topology>{\"format\": \"infralab-topology\",\n\"version\": 1,\n\"nodes\": 3\n}</i:topology></metadata>"_s)
         << u"bad.svg: line 3 of the design inside: "_s;
     QTest::newRow("a PDF says which exports reopen")
         << u"design.pdf"_s << QByteArray("%PDF-1.4\n%\xe2\xe3\n")

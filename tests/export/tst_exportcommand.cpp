@@ -53,9 +53,9 @@ TestExportCommand::Run TestExportCommand::run(const QStringList &arguments)
         return {};
     }
     if (process.exitStatus() != QProcess::NormalExit)
-        return {};   // a crash: exitCode -1 fails every row
+        return {}; // a crash: exitCode -1 fails every row
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestExportCommand::exportsAndReopens_data()
@@ -65,10 +65,10 @@ void TestExportCommand::exportsAndReopens_data()
     QTest::addColumn<bool>("reopens");
 
     QTest::newRow("PNG") << u"design.png"_s << QStringList() << true;
-    QTest::newRow("PNG at scale 2, transparent") << u"design@2x.PNG"_s
-                                                 << QStringList{u"--scale"_s, u"2"_s, u"--transparent"_s} << true;
-    QTest::newRow("SVG") << u"design.svg"_s << QStringList{u"--margin"_s, u"0"_s} << true;
-    QTest::newRow("PDF") << u"design.pdf"_s << QStringList{u"--scale"_s, u"0.5"_s} << false;
+    QTest::newRow("PNG at scale 2, transparent")
+        << u"design@2x.PNG"_s << QStringList {u"--scale"_s, u"2"_s, u"--transparent"_s} << true;
+    QTest::newRow("SVG") << u"design.svg"_s << QStringList {u"--margin"_s, u"0"_s} << true;
+    QTest::newRow("PDF") << u"design.pdf"_s << QStringList {u"--scale"_s, u"0.5"_s} << false;
 }
 
 void TestExportCommand::exportsAndReopens()
@@ -77,7 +77,7 @@ void TestExportCommand::exportsAndReopens()
     QFETCH(QStringList, options);
     QFETCH(bool, reopens);
 
-    const Run exported = run(QStringList{u"export"_s, u"preset:secured-monitored"_s, fileName} + options);
+    const Run exported = run(QStringList {u"export"_s, u"preset:secured-monitored"_s, fileName} + options);
     QCOMPARE(exported.exitCode, 0);
     QVERIFY(QFile::exists(m_dir.filePath(fileName)));
 
@@ -102,34 +102,31 @@ void TestExportCommand::exportsAndReopens()
 void TestExportCommand::refusesBadInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("output");   // the file that must not appear
+    QTest::addColumn<QString>("output"); // the file that must not appear
     QTest::addColumn<QString>("error");
 
     const QString src = u"preset:single-server"_s;
-    QTest::newRow("unknown extension") << QStringList{u"export"_s, src, u"out.gif"_s} << u"out.gif"_s
+    QTest::newRow("unknown extension") << QStringList {u"export"_s, src, u"out.gif"_s} << u"out.gif"_s
                                        << u"out.gif: unknown image format; use .png, .svg, .pdf"_s;
-    QTest::newRow("no extension") << QStringList{u"export"_s, src, u"out"_s} << u"out"_s
+    QTest::newRow("no extension") << QStringList {u"export"_s, src, u"out"_s} << u"out"_s
                                   << u"out: unknown image format"_s;
-    QTest::newRow("a folder that does not exist")
-        << QStringList{u"export"_s, src, u"missing/out.png"_s} << u"missing/out.png"_s
-        << u"missing/out.png: cannot be written"_s;
+    QTest::newRow("a folder that does not exist") << QStringList {u"export"_s, src, u"missing/out.png"_s}
+                                                  << u"missing/out.png"_s << u"missing/out.png: cannot be written"_s;
     // (Not a read-only folder: CI may run as root, which writes anywhere.)
-    QTest::newRow("a path under a file") << QStringList{u"export"_s, src, u"plain.png/out.svg"_s}
+    QTest::newRow("a path under a file") << QStringList {u"export"_s, src, u"plain.png/out.svg"_s}
                                          << u"plain.png/out.svg"_s << u"plain.png/out.svg: cannot be written"_s;
-    QTest::newRow("a scale that is not a number")
-        << QStringList{u"export"_s, src, u"out.png"_s, u"--scale"_s, u"big"_s} << u"out.png"_s
-        << u"--scale must be a number from 0.25 to 8"_s;
+    QTest::newRow("a scale that is not a number") << QStringList {u"export"_s, src, u"out.png"_s, u"--scale"_s,
+        u"big"_s} << u"out.png"_s << u"--scale must be a number from 0.25 to 8"_s;
     QTest::newRow("a scale out of range")
-        << QStringList{u"export"_s, src, u"out.png"_s, u"--scale"_s, u"100"_s} << u"out.png"_s << u"--scale"_s;
-    QTest::newRow("a negative margin")
-        << QStringList{u"export"_s, src, u"out.png"_s, u"--margin"_s, u"-5"_s} << u"out.png"_s << u"--margin"_s;
-    QTest::newRow("a bad SRC names it") << QStringList{u"export"_s, u"preset:nope"_s, u"out.png"_s} << u"out.png"_s
+        << QStringList {u"export"_s, src, u"out.png"_s, u"--scale"_s, u"100"_s} << u"out.png"_s << u"--scale"_s;
+    QTest::newRow("a negative margin") << QStringList {u"export"_s, src, u"out.png"_s, u"--margin"_s, u"-5"_s}
+                                       << u"out.png"_s << u"--margin"_s;
+    QTest::newRow("a bad SRC names it") << QStringList {u"export"_s, u"preset:nope"_s, u"out.png"_s} << u"out.png"_s
                                         << u"preset:nope: no such preset"_s;
-    QTest::newRow("a picture with no design as SRC")
-        << QStringList{u"export"_s, u"plain.png"_s, u"out.svg"_s} << u"out.svg"_s
-        << u"plain.png: no Infralab design inside: it was not exported by Infralab"_s;
-    QTest::newRow("OUT missing is a usage error") << QStringList{u"export"_s, src} << QString()
-                                                  << u"usage: infralab export SRC"_s;
+    QTest::newRow("a picture with no design as SRC") << QStringList {u"export"_s, u"plain.png"_s,
+        u"out.svg"_s} << u"out.svg"_s << u"plain.png: no Infralab design inside: it was not exported by Infralab"_s;
+    QTest::newRow("OUT missing is a usage error")
+        << QStringList {u"export"_s, src} << QString() << u"usage: infralab export SRC"_s;
 }
 
 void TestExportCommand::refusesBadInput()

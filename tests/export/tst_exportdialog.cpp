@@ -3,9 +3,8 @@
 // choices remembered, the export written from the window, and an exported
 // picture reopened without Save writing over it.
 
-#include "ExportedDesigns.h"
-
 #include "Document.h"
+#include "ExportedDesigns.h"
 #include "MainWindow.h"
 #include "export/DiagramExporter.h"
 #include "export/ExportAction.h"
@@ -31,8 +30,7 @@ using namespace infralab::test;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template<typename T> T *child(QWidget *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
     if (!found)
@@ -75,7 +73,7 @@ void TestExportDialog::selectionOnlyNeedsASelection_data()
 {
     QTest::addColumn<QStringList>("selected");
     QTest::newRow("nothing selected: not offered") << QStringList();
-    QTest::newRow("a server selected: offered") << QStringList{u"s1"_s};
+    QTest::newRow("a server selected: offered") << QStringList {u"s1"_s};
 }
 
 void TestExportDialog::selectionOnlyNeedsASelection()
@@ -109,9 +107,9 @@ void TestExportDialog::choicesMadeWithMouseAndKeyboard()
 
     auto *format = child<QComboBox>(&dialog, u"format"_s);
     format->setFocus();
-    QTest::keyClick(format, Qt::Key_Down);   // PNG -> SVG
+    QTest::keyClick(format, Qt::Key_Down); // PNG -> SVG
     QCOMPARE(dialog.options().format, ExportFormat::Svg);
-    QTest::keyClick(format, Qt::Key_Down);   // SVG -> PDF
+    QTest::keyClick(format, Qt::Key_Down); // SVG -> PDF
     QCOMPARE(dialog.options().format, ExportFormat::Pdf);
     QVERIFY(child<QLabel>(&dialog, u"formatNote"_s)->text().contains(u"PNG or SVG"_s));
     QTest::keyClick(format, Qt::Key_Up);
@@ -139,7 +137,7 @@ void TestExportDialog::choicesMadeWithMouseAndKeyboard()
     // The size shown is the PNG's, in pixels at twice the scene's size.
     const QSize pixels = exporter.outputSize(dialog.options());
     QCOMPARE(child<QLabel>(&dialog, u"outputSize"_s)->text(),
-             u"%1 \u00d7 %2 pixels"_s.arg(pixels.width()).arg(pixels.height()));
+        u"%1 \u00d7 %2 pixels"_s.arg(pixels.width()).arg(pixels.height()));
     ExportOptions one = dialog.options();
     one.scale = 1;
     QCOMPARE(pixels, exporter.outputSize(one) * 2);

@@ -20,12 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const infralab::LoadResult result = infralab::EmbeddedDesignReader::read(bytes, u"fuzz.png"_s);
     if (!result.ok() && result.error->toString().contains(u'\n'))
-        std::abort();   // errors are one line
+        std::abort(); // errors are one line
 
     // Both readers on their own too, so mutations reach the chunk walk and
     // the XML scan whatever the first bytes are.
-    const infralab::EmbeddedText png =
-        infralab::PngTextReader::read(bytes, infralab::EmbeddedDesign::kPngKeyword);
+    const infralab::EmbeddedText png = infralab::PngTextReader::read(bytes, infralab::EmbeddedDesign::kPngKeyword);
     const infralab::EmbeddedText svg = infralab::SvgMetadataReader::read(bytes);
     if (png.json.size() > infralab::PngTextReader::kMaxTextBytes || svg.problem.contains(u'\n'))
         std::abort();

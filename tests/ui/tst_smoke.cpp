@@ -7,10 +7,13 @@
 //   INFRALAB_SMOKE_PALETTE=dark          a dark palette
 //   INFRALAB_SMOKE_ZOOM=2                zoom the canvas after fitting
 //   INFRALAB_SMOKE_FINDING=3             select that row of the findings dock
+//   INFRALAB_SMOKE_EXPORT_PNG=/tmp/e.png  save File > Export's dialog over the window
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
 #include "canvas/CanvasView.h"
+#include "export/DiagramExporter.h"
+#include "export/ExportDialog.h"
 #include "panels/FindingsDock.h"
 
 #include "presets/Presets.h"
@@ -101,6 +104,15 @@ void tst_Smoke::windowShowsTheDesign()
     const QString path = qEnvironmentVariable("INFRALAB_SMOKE_PNG");
     if (!path.isEmpty())
         QVERIFY2(shot.save(path), qPrintable(path));
+
+    const QString exportPath = qEnvironmentVariable("INFRALAB_SMOKE_EXPORT_PNG");
+    if (!exportPath.isEmpty()) {
+        const DiagramExporter exporter(window.scene());
+        ExportDialog dialog(exporter, false, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.grab().save(exportPath), qPrintable(exportPath));
+    }
 }
 
 QTEST_MAIN(tst_Smoke)

@@ -4,7 +4,6 @@
 #include "SvgExportFinisher.h"
 #include "canvas/TopologyNodeItem.h"
 #include "canvas/TopologyScene.h"
-
 #include "io/EmbeddedDesign.h"
 #include "io/TopologyWriter.h"
 
@@ -60,8 +59,9 @@ QString descriptionOf(const Topology &topology)
 {
     const qsizetype nodes = topology.nodes().size();
     const qsizetype links = topology.links().size();
-    const QString counts = (nodes == 1 ? DiagramExporter::tr("1 component") : DiagramExporter::tr("%1 components").arg(nodes))
-        + u", "_s + (links == 1 ? DiagramExporter::tr("1 link") : DiagramExporter::tr("%1 links").arg(links));
+    const QString counts
+        = (nodes == 1 ? DiagramExporter::tr("1 component") : DiagramExporter::tr("%1 components").arg(nodes)) + u", "_s
+        + (links == 1 ? DiagramExporter::tr("1 link") : DiagramExporter::tr("%1 links").arg(links));
     const QString site = topology.domain.isEmpty() ? QString() : topology.domain + u": "_s;
     return DiagramExporter::tr("%1%2. Drawn with Infralab; open this file in Infralab to edit the design.")
         .arg(site, counts);
@@ -99,8 +99,7 @@ std::unique_ptr<TopologyScene> lightTwinOf(const TopologyScene *scene)
 
 DiagramExporter::DiagramExporter(TopologyScene *scene)
     : m_scene(scene)
-{
-}
+{ }
 
 QSize DiagramExporter::outputSize(const ExportOptions &options) const
 {
@@ -180,8 +179,7 @@ QImage DiagramExporter::renderImage(const ExportContent &content, const ExportOp
     return image;
 }
 
-QByteArray DiagramExporter::renderPng(const ExportContent &content, const ExportOptions &options,
-                                      QString &error) const
+QByteArray DiagramExporter::renderPng(const ExportContent &content, const ExportOptions &options, QString &error) const
 {
     QImage image = renderImage(content, options, error);
     if (image.isNull())
@@ -245,8 +243,8 @@ QByteArray DiagramExporter::renderPdf(const ExportContent &content, const Export
         writer.setTitle(titleOf(content.topology()));
         writer.setCreator(u"Infralab"_s);
         // Not reopened by Infralab, but any PDF reader can save the design.
-        writer.addFileAttachment(u"design.infralab.json"_s, TopologyWriter::toJson(content.topology()),
-                                 u"application/json"_s);
+        writer.addFileAttachment(
+            u"design.infralab.json"_s, TopologyWriter::toJson(content.topology()), u"application/json"_s);
         QPainter painter(&writer);
         setRenderHints(painter);
         painter.scale(scale, scale);

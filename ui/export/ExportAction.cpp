@@ -78,8 +78,8 @@ void ExportAction::run()
     QStringList filters;
     for (const ExportFormatInfo &format : ExportFormats::all())
         filters.append(ExportFormats::fileFilter(format.format));
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Diagram"), suggestedPath(options.format),
-                                                filters.join(u";;"_s), &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Diagram"), suggestedPath(options.format), filters.join(u";;"_s), &selectedFilter);
     if (path.isEmpty())
         return;
     exportTo(path, options);
@@ -100,11 +100,11 @@ bool ExportAction::exportTo(const QString &path, ExportOptions options)
     const auto error = exporter.write(target, options);
     if (error) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not export the diagram"),
-                                    u"%1: %2"_s.arg(QFileInfo(target).fileName(), *error), QMessageBox::Ok, m_window);
+            u"%1: %2"_s.arg(QFileInfo(target).fileName(), *error), QMessageBox::Ok, m_window);
         box->setObjectName(u"exportError"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
-        box->open();   // non-blocking: tests and scripts never hang on it
+        box->open(); // non-blocking: tests and scripts never hang on it
         return false;
     }
     const QSize size = exporter.outputSize(options);

@@ -88,7 +88,7 @@ ExportContent ExportContent::of(TopologyScene *scene, bool selectionOnly)
 void ExportContent::paint(QPainter *painter) const
 {
     QStyleOptionGraphicsItem option;
-    option.state = QStyle::State_Enabled;   // no selection or focus marks in a picture
+    option.state = QStyle::State_Enabled; // no selection or focus marks in a picture
     for (QGraphicsItem *item : m_items) {
         painter->save();
         painter->setTransform(item->sceneTransform(), true);

@@ -33,7 +33,7 @@ public:
     void paint(QPainter *painter) const;
 
 private:
-    QList<QGraphicsItem *> m_items;   // owned by the scene; only used at once
+    QList<QGraphicsItem *> m_items; // owned by the scene; only used at once
     QRect m_bounds;
     Topology m_topology;
 };

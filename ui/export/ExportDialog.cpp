@@ -92,7 +92,7 @@ ExportDialog::ExportDialog(const DiagramExporter &exporter, bool hasSelection, Q
     layout->addSpacing(6);
     layout->addWidget(buttons);
     // Wide enough that the note wraps into two calm lines, not six.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 66);
 
     setOptions(ExportOptions());
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSummary);
@@ -134,10 +134,9 @@ void ExportDialog::updateSummary()
         m_size->setText(tr("%1 \u00d7 %2 pixels").arg(size.width()).arg(size.height()));
     else
         m_size->setText(tr("%1 \u00d7 %2 px, vector: sharp at any zoom").arg(size.width()).arg(size.height()));
-    m_note->setText(format.carriesDesign
-                        ? tr("The file carries the design: open it in Infralab to edit it again.")
-                        : tr("The design is attached to the PDF; to reopen a picture in Infralab, "
-                             "export PNG or SVG."));
+    m_note->setText(format.carriesDesign ? tr("The file carries the design: open it in Infralab to edit it again.")
+                                         : tr("The design is attached to the PDF; to reopen a picture in Infralab, "
+                                              "export PNG or SVG."));
 }
 
 } // namespace infralab

@@ -8,7 +8,7 @@ namespace infralab {
 
 const QList<ExportFormatInfo> &ExportFormats::all()
 {
-    static const QList<ExportFormatInfo> table{
+    static const QList<ExportFormatInfo> table {
         {ExportFormat::Png, "png"_L1, QT_TR_NOOP("PNG image"), true, true},
         {ExportFormat::Svg, "svg"_L1, QT_TR_NOOP("SVG drawing"), true, false},
         {ExportFormat::Pdf, "pdf"_L1, QT_TR_NOOP("PDF document"), false, false},

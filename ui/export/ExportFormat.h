@@ -20,10 +20,10 @@ enum class ExportFormat {
 struct ExportFormatInfo
 {
     ExportFormat format;
-    QLatin1StringView suffix;     // without the dot: "png"
-    const char *label;            // for tr(): "PNG image"
-    bool carriesDesign;           // reopens as a design (File > Open, SRC)
-    bool raster;                  // pixels: the background and scale matter differently
+    QLatin1StringView suffix; // without the dot: "png"
+    const char *label; // for tr(): "PNG image"
+    bool carriesDesign; // reopens as a design (File > Open, SRC)
+    bool raster; // pixels: the background and scale matter differently
 };
 
 class ExportFormats

@@ -22,9 +22,9 @@ struct ExportOptions
     // Output units per scene unit: pixels for PNG, CSS pixels for SVG,
     // points for PDF. 2 gives a PNG twice as wide and twice as high.
     qreal scale = 1;
-    qreal margin = 24;   // scene units of background around the drawing
+    qreal margin = 24; // scene units of background around the drawing
     ExportBackground background = ExportBackground::White;
-    bool selectionOnly = false;   // the selected nodes and the links between them
+    bool selectionOnly = false; // the selected nodes and the links between them
 
     friend bool operator==(const ExportOptions &, const ExportOptions &) = default;
 };

@@ -27,11 +27,11 @@ ExportOptions ExportSettings::options()
         if (format.suffix == suffix)
             options.format = format.format;
     }
-    options.scale = qBound(ExportOptions::kMinScale, settings.value(kScale, options.scale).toDouble(),
-                           ExportOptions::kMaxScale);
+    options.scale
+        = qBound(ExportOptions::kMinScale, settings.value(kScale, options.scale).toDouble(), ExportOptions::kMaxScale);
     options.margin = qBound(0.0, settings.value(kMargin, options.margin).toDouble(), ExportOptions::kMaxMargin);
-    options.background =
-        settings.value(kTransparent, false).toBool() ? ExportBackground::Transparent : ExportBackground::White;
+    options.background
+        = settings.value(kTransparent, false).toBool() ? ExportBackground::Transparent : ExportBackground::White;
     return options;
 }
 

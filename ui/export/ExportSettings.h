@@ -14,7 +14,7 @@ class ExportSettings
 public:
     static ExportOptions options();
     static void setOptions(const ExportOptions &options);
-    static QString directory();   // the home folder at first
+    static QString directory(); // the home folder at first
     static void setDirectory(const QString &directory);
 };
 

@@ -34,14 +34,14 @@ void writeRoot(const QXmlStreamReader &reader, QXmlStreamWriter &writer, const S
     writer.writeAttribute(u"width"_s, number(fields.size.width()));
     writer.writeAttribute(u"height"_s, number(fields.size.height()));
     const QRectF &box = fields.viewBox;
-    writer.writeAttribute(u"viewBox"_s, u"%1 %2 %3 %4"_s.arg(number(box.x()), number(box.y()),
-                                                             number(box.width()), number(box.height())));
+    writer.writeAttribute(u"viewBox"_s,
+        u"%1 %2 %3 %4"_s.arg(number(box.x()), number(box.y()), number(box.width()), number(box.height())));
 
     writer.writeTextElement(u"title"_s, fields.title);
     writer.writeTextElement(u"desc"_s, fields.description);
     writer.writeStartElement(u"metadata"_s);
-    writer.writeTextElement(EmbeddedDesign::kSvgNamespace, EmbeddedDesign::kSvgElement,
-                            QString::fromUtf8(fields.designJson));
+    writer.writeTextElement(
+        EmbeddedDesign::kSvgNamespace, EmbeddedDesign::kSvgElement, QString::fromUtf8(fields.designJson));
     writer.writeEndElement();
 }
 
@@ -69,13 +69,9 @@ QByteArray SvgExportFinisher::finish(const QByteArray &generated, const Fields &
                 continue;
             }
             break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        case QXmlStreamReader::DTD:
-            continue;   // none is needed, and viewers may try to fetch one
-        default:
-            break;
+        case QXmlStreamReader::EndElement: --depth; break;
+        case QXmlStreamReader::DTD: continue; // none is needed, and viewers may try to fetch one
+        default: break;
         }
         writer.writeCurrentToken(reader);
     }

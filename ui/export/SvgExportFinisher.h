@@ -18,9 +18,9 @@ public:
     {
         QString title;
         QString description;
-        QByteArray designJson;   // UTF-8
-        QSizeF size;             // width and height attributes, pixels
-        QRectF viewBox;          // user units the drawing was painted in
+        QByteArray designJson; // UTF-8
+        QSizeF size; // width and height attributes, pixels
+        QRectF viewBox; // user units the drawing was painted in
     };
 
     // Nothing when `generated` is not well-formed XML.
