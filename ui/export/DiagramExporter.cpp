@@ -82,7 +82,10 @@ void setRenderHints(QPainter &painter)
 // (light) palette. Items other features add to the scene do not come along.
 std::unique_ptr<TopologyScene> lightTwinOf(const TopologyScene *scene)
 {
-    auto twin = std::make_unique<TopologyScene>(scene->model());
+    TopologyModel *model = scene->model();
+    if (!model)
+        return nullptr;
+    auto twin = std::make_unique<TopologyScene>(model);
     twin->setPalette(QApplication::style()->standardPalette());
     twin->setHighlightedNodes(scene->highlightedNodes());
     for (const QGraphicsItem *item : scene->selectedItems()) {
@@ -122,7 +125,8 @@ DiagramExporter::Rendered DiagramExporter::render(const ExportOptions &options) 
     TopologyScene *source = m_scene;
     if (m_scene->style().background.lightnessF() < 0.5) {
         light = lightTwinOf(m_scene);
-        source = light.get();
+        if (light)
+            source = light.get();
     }
     const ExportContent content = ExportContent::of(source, options.selectionOnly);
     if (content.isEmpty()) {
