@@ -6,6 +6,12 @@
 
 namespace infralab {
 
+namespace {
+
+constexpr qsizetype kMaxReasonLength = 120;
+
+} // namespace
+
 bool SvgMetadataReader::looksLikeXml(QByteArrayView data)
 {
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -36,8 +42,14 @@ EmbeddedText SvgMetadataReader::read(const QByteArray &svg)
             break;
         return EmbeddedText::found(json.toUtf8());
     }
-    if (xml.hasError())
-        return EmbeddedText::damaged(tr("not valid XML: line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
+    if (xml.hasError()) {
+        // Qt's message may quote the file (an encoding name, say): keep it
+        // one short line.
+        QString reason = xml.errorString().simplified();
+        if (reason.size() > kMaxReasonLength)
+            reason = reason.left(kMaxReasonLength) + u'\u2026';
+        return EmbeddedText::damaged(tr("not valid XML: line %1: %2").arg(xml.lineNumber()).arg(reason));
+    }
     return EmbeddedText::absent();
 }
 

@@ -202,6 +202,9 @@ void TestEmbeddedDesign::svgMetadata_data()
         << QByteArray();
     QTest::newRow("broken XML before the metadata")
         << QByteArray("<svg><g></svg><metadata/>") << Outcome::Damaged << QByteArray();
+    // Found by fuzz_embedded_design: Qt quotes the encoding name in its message.
+    QTest::newRow("an encoding name with line breaks")
+        << QByteArray("<?xml version=\"1.0\" encoding=\"UT\nF\n8\"?><svg/>") << Outcome::Damaged << QByteArray();
     QTest::newRow("markup inside our element")
         << svgWith(u"<metadata><i:topology>{<b/>}</i:topology></metadata>"_s) << Outcome::Damaged << QByteArray();
     QTest::newRow("entity expansion bomb")
