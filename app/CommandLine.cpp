@@ -73,6 +73,12 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     return findSubcommand(firstPositional(arguments)) != nullptr;
 }
 
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    const Subcommand *command = findSubcommand(firstPositional(arguments));
+    return command && command->needsGui();
+}
+
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const Subcommand *command = findSubcommand(firstPositional(arguments));

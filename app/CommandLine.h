@@ -17,7 +17,12 @@ public:
     // main() can skip creating a QApplication (no DISPLAY needed).
     static bool isHeadless(const QStringList &arguments);
 
-    // Runs a headless invocation; needs a QCoreApplication.
+    // True when that headless command draws (export): it needs a
+    // QApplication, on the offscreen platform when none is chosen.
+    static bool needsGui(const QStringList &arguments);
+
+    // Runs a headless invocation; needs a QCoreApplication (or a
+    // QApplication when needsGui()).
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
     // For the GUI: the FILE argument, if any, or the error to print.

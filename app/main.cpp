@@ -37,6 +37,16 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     // Headless commands must run with no DISPLAY: decide before any GUI object.
+    if (infralab::CommandLine::needsGui(arguments)) {
+        // The canvas's items need a QApplication (QGraphicsScene asks it for
+        // the palette); offscreen needs no display. A platform the user
+        // chose is kept.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        return infralab::CommandLine::run(arguments, out, err);
+    }
     if (infralab::CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();

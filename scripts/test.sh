@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs every test: the Qt Test suite (offscreen, plus one real
 # window under Xvfb), the suite again under ASan and UBSan, and a short
-# libFuzzer run of the loader. FUZZ_SECONDS sets the fuzz time (default 60).
+# libFuzzer run of the loader and of the exported pictures' reader. FUZZ_SECONDS sets the fuzz time (default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -17,6 +17,13 @@ cmake --build --preset fuzz -j "$jobs"
 corpus=$(mktemp -d)
 cp resources/presets/*.json "$corpus"/
 build-fuzz/tests/fuzz/fuzz_topology_reader -max_total_time="${FUZZ_SECONDS:-60}" -max_len=65536 \
+    -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
+rm -rf "$corpus"
+
+echo "== fuzz: designs inside exported PNG and SVG for ${FUZZ_SECONDS:-60} s"
+corpus=$(mktemp -d)
+cp tests/fuzz/corpus/embedded_design/* "$corpus"/
+build-fuzz/tests/fuzz/fuzz_embedded_design -max_total_time="${FUZZ_SECONDS:-60}" -max_len=65536 \
     -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
 rm -rf "$corpus"
 

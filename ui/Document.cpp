@@ -1,5 +1,6 @@
 #include "Document.h"
 
+#include "export/ExportFormat.h"
 #include "io/TopologyWriter.h"
 #include "presets/Presets.h"
 
@@ -38,8 +39,11 @@ std::optional<LoadError> Document::open(const QString &source)
     QString name = isPreset ? result.topology.name : QFileInfo(source).fileName();
     if (name.isEmpty())
         name = tr("Untitled");
+    // An exported picture opens as its design, but Save must not write JSON
+    // over the picture: like a preset, it has no file until Save As.
+    const bool isPicture = ExportFormats::forPath(source).has_value();
     m_model->reset(result.topology);
-    setLocation(isPreset ? QString() : QFileInfo(source).absoluteFilePath(), name);
+    setLocation(isPreset || isPicture ? QString() : QFileInfo(source).absoluteFilePath(), name);
     markClean(true);
     emit opened();
     return std::nullopt;

@@ -9,6 +9,7 @@
 #include "document/FileActions.h"
 #include "document/WindowLayout.h"
 #include "inspector/InspectorDock.h"
+#include "export/ExportAction.h"
 #include "panels/FindingsDock.h"
 #include "panels/WalkthroughPanel.h"
 #include "walkthrough/WalkthroughCanvas.h"
@@ -112,6 +113,8 @@ void MainWindow::createFileMenu()
     saveAs->setShortcut(QKeySequence::SaveAs);
     saveAs->setObjectName(u"saveAsAction"_s);
     menu->addSeparator();
+    menu->addAction(createExportAction());
+    menu->addSeparator();
     QAction *quit = menu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &MainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"quitAction"_s);
@@ -139,6 +142,11 @@ void MainWindow::createEditing()
     connect(m_editor, &CanvasEditor::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
+}
+
+QAction *MainWindow::createExportAction()
+{
+    return new ExportAction(m_scene, m_document, this);
 }
 
 void MainWindow::createFindingsDock()
@@ -249,7 +257,7 @@ void MainWindow::chooseFileToOpen()
     if (!m_fileActions->maySwitchDesign())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), dialogDirectory(),
-                                                      tr("Infralab designs (*.infralab.json);;All files (*)"));
+                                                      tr("Infralab designs (*.infralab.json *.png *.svg);;All files (*)"));
     if (!path.isEmpty())
         openSource(path);
 }

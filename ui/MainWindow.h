@@ -65,6 +65,7 @@ private:
     void createFindingsDock();
     void createInspectorDock();
     void createWalkthroughPanel();
+    QAction *createExportAction();
 
     void chooseFileToOpen();
     bool saveAs();

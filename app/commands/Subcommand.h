@@ -25,6 +25,9 @@ public:
     virtual QString name() const = 0;
     virtual QString synopsis() const = 0;   // "validate SRC" (after "infralab ")
     virtual QString summary() const = 0;    // one line for --help
+    // Drawing the canvas needs a QApplication (fonts, palette, painting);
+    // main() then makes one on the offscreen platform: still no display.
+    virtual bool needsGui() const { return false; }
     virtual void addOptions(QCommandLineParser &parser) const { Q_UNUSED(parser); }
     // `arguments` are the positional arguments after the subcommand's name.
     virtual int run(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,

@@ -1,6 +1,7 @@
 #include "Subcommands.h"
 
 #include "AnalyzeCommand.h"
+#include "ExportCommand.h"
 #include "PresetsCommand.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
@@ -19,6 +20,7 @@ const std::vector<std::unique_ptr<Subcommand>> &subcommands()
         commands.push_back(std::make_unique<WalkthroughCommand>());
         commands.push_back(std::make_unique<AnalyzeCommand>());
         commands.push_back(std::make_unique<SimulateCommand>());
+        commands.push_back(std::make_unique<ExportCommand>());
         return commands;
     }();
     return list;

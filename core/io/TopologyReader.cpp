@@ -1,6 +1,7 @@
 #include "TopologyReader.h"
 
 #include "FieldCheck.h"
+#include "EmbeddedDesignReader.h"
 #include "PropertyReader.h"
 #include "ReadContext.h"
 
@@ -269,6 +270,9 @@ LoadResult TopologyReader::readFile(const QString &path)
     const QByteArray data = file.read(kMaxFileBytes + 1);
     if (data.size() > kMaxFileBytes)
         return {{}, LoadError{path, 0, tr("is too large (at most %1 MB)").arg(kMaxFileBytes / (1024 * 1024))}};
+    // A PNG or SVG that Infralab exported carries its design inside.
+    if (EmbeddedDesignReader::recognises(data))
+        return EmbeddedDesignReader::read(data, path);
     return read(data, path);
 }
 

@@ -66,9 +66,12 @@ Topology generatedTopology(int nodeCount)
         }
         previous = balancer.id;
     }
-    while (topology.nodes().size() < nodeCount) {
+    // The few nodes left over are browsers stacked beside the first group
+    // (not 100 units per node of the whole design down: the drawing stays
+    // the size of the groups, as a real design would).
+    for (int extra = 0; topology.nodes().size() < nodeCount; ++extra) {
         const QString id = topology.uniqueId(u"browser"_s);
-        topology.addNode(makeNode(id, NodeKind::Client, -200, 100.0 * topology.nodes().size()));
+        topology.addNode(makeNode(id, NodeKind::Client, -200, 100.0 * extra));
         topology.addLink({id, u"fw0"_s, {}});
     }
     return topology;

@@ -5,6 +5,9 @@
 #include "GeneratedTopology.h"
 #include "WalkthroughFrames.h"
 
+#include "canvas/TopologyScene.h"
+#include "export/DiagramExporter.h"
+
 #include "analysis/Analyzer.h"
 #include "io/TopologyReader.h"
 #include "io/TopologyWriter.h"
@@ -115,7 +118,7 @@ void benchSimulation(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    // The canvas figures paint offscreen: no display needed.
+    // The canvas and export figures paint offscreen: no display needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -156,6 +159,25 @@ int main(int argc, char *argv[])
     out << "walkthrough_fps_at_p95 " << 1000.0 / p95Frame << " fps\n";
 
     benchCanvas(out, medianMs);
+    // The whole 1000-node diagram, as `infralab export` draws it.
+    TopologyModel model;
+    model.reset(topology);
+    TopologyScene scene(&model);
+    const DiagramExporter exporter(&scene);
+    ExportOptions png;
+    qsizetype pngBytes = 0;
+    const double pngMs = medianMs(7, [&] { pngBytes = exporter.render(png).bytes.size(); });
+    const QSize pngSize = exporter.outputSize(png);
+    out << "export_png_ms " << pngMs << " ms\n";
+    out << "export_png_size " << pngSize.width() << 'x' << pngSize.height() << " pixels\n";
+    out << "export_png_file_size " << pngBytes / 1024.0 << " KiB\n";
+    ExportOptions svg;
+    svg.format = ExportFormat::Svg;
+    qsizetype svgBytes = 0;
+    const double svgMs = medianMs(7, [&] { svgBytes = exporter.render(svg).bytes.size(); });
+    out << "export_svg_ms " << svgMs << " ms\n";
+    out << "export_svg_file_size " << svgBytes / 1024.0 << " KiB\n";
+    ok = ok && pngBytes > 0 && svgBytes > 0;
     if (!ok) {
         QTextStream(stderr) << "infralab_bench: the generated design did not load\n";
         return 1;

@@ -13,6 +13,7 @@
 //   INFRALAB_SMOKE_EDIT=1                an edited design: a dropped firewall, a
 //                                        link that makes no sense, a selection,
 //                                        the undo history shown
+//   INFRALAB_SMOKE_EXPORT_PNG=/tmp/e.png  save File > Export's dialog over the window
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
@@ -23,6 +24,8 @@
 #include "canvas/TopologyNodeItem.h"
 #include "canvas/TopologyScene.h"
 #include "commands/ConnectCommand.h"
+#include "export/DiagramExporter.h"
+#include "export/ExportDialog.h"
 #include "panels/FindingsDock.h"
 #include "walkthrough/HopAnimation.h"
 #include "walkthrough/WalkthroughCanvas.h"
@@ -148,6 +151,15 @@ void tst_Smoke::windowShowsTheDesign()
     const QString path = qEnvironmentVariable("INFRALAB_SMOKE_PNG");
     if (!path.isEmpty())
         QVERIFY2(shot.save(path), qPrintable(path));
+
+    const QString exportPath = qEnvironmentVariable("INFRALAB_SMOKE_EXPORT_PNG");
+    if (!exportPath.isEmpty()) {
+        const DiagramExporter exporter(window.scene());
+        ExportDialog dialog(exporter, false, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.grab().save(exportPath), qPrintable(exportPath));
+    }
 }
 
 QTEST_MAIN(tst_Smoke)

@@ -1,7 +1,9 @@
 #include "IconCache.h"
 
 #include <QFile>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 
 #include <algorithm>
@@ -17,7 +19,49 @@ namespace {
 // filtering stays sharp.
 constexpr std::array kBuckets{16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768};
 
+QString iconPath(const QString &iconName)
+{
+    return u":/icons/"_s + iconName + u".svg"_s;
+}
+
+bool isVectorOutput(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    return engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
+}
+
 } // namespace
+
+IconCache::IconCache() = default;
+IconCache::~IconCache() = default;
+
+void IconCache::paint(QPainter *painter, const QString &iconName, const QRectF &target)
+{
+    if (isVectorOutput(painter)) {
+        if (QSvgRenderer *svg = renderer(iconName))
+            svg->render(painter, target);
+        return;
+    }
+    // Never upscaled (blurry), nor rendered from SVG on every paint.
+    const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const qreal dpr = painter->device()->devicePixelRatio();
+    const QPixmap icon = pixmap(iconName, target.width() * zoom * dpr, dpr);
+    if (!icon.isNull())
+        painter->drawPixmap(target, icon, QRectF(icon.rect()));
+}
+
+QSvgRenderer *IconCache::renderer(const QString &iconName)
+{
+    auto found = m_renderers.find(iconName);
+    if (found == m_renderers.end()) {
+        auto svg = std::make_shared<QSvgRenderer>();
+        const QString path = iconPath(iconName);
+        if (!QFile::exists(path) || !svg->load(path))
+            svg.reset();
+        found = m_renderers.insert(iconName, svg);
+    }
+    return found->get();
+}
 
 int IconCache::bucketFor(qreal devicePixels)
 {
@@ -37,7 +81,7 @@ QPixmap IconCache::pixmap(const QString &iconName, qreal devicePixels, qreal dev
         return *cached;
 
     QPixmap rendered;
-    const QString path = u":/icons/"_s + iconName + u".svg"_s;
+    const QString path = iconPath(iconName);
     QSvgRenderer renderer;
     if (QFile::exists(path) && renderer.load(path)) {
         rendered = QPixmap(bucket, bucket);

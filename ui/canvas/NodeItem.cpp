@@ -113,13 +113,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!canvas)
         return;
     const CanvasStyle &style = canvas->style();
-
-    // Pick the icon's pixel size from the zoom and the screen's scaling so it
-    // is never upscaled (blurry) nor rendered from SVG on every paint.
     const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const qreal dpr = painter->device()->devicePixelRatio();
-    const QPixmap icon = canvas->icons().pixmap(QString::fromLatin1(kindInfo(m_kind).iconName),
-                                                kIconSize * zoom * dpr, dpr);
+
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     painter->setRenderHint(QPainter::Antialiasing);
     if (option->state & QStyle::State_Selected) {
@@ -133,8 +128,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(style.iconPlate);
         painter->drawRoundedRect(plate, kPlateRadius, kPlateRadius);
     }
-    if (!icon.isNull())
-        painter->drawPixmap(iconRect(), icon, QRectF(icon.rect()));
+    canvas->icons().paint(painter, QString::fromLatin1(kindInfo(m_kind).iconName), iconRect());
 
     paintHighlight(painter, boundingRect(), kPlateRadius);
     if (!CanvasStyle::readable(style.smallLabelFont, zoom))

@@ -130,12 +130,8 @@ void ServerFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
 
     const QRectF iconRect(titleBar.left() + kTitleInset, titleBar.center().y() - kTitleIconSize / 2,
                           kTitleIconSize, kTitleIconSize);
+    canvas->icons().paint(painter, QString::fromLatin1(kindInfo(NodeKind::Server).iconName), iconRect);
     const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const qreal dpr = painter->device()->devicePixelRatio();
-    const QPixmap icon = canvas->icons().pixmap(QString::fromLatin1(kindInfo(NodeKind::Server).iconName),
-                                                kTitleIconSize * zoom * dpr, dpr);
-    if (!icon.isNull())
-        painter->drawPixmap(iconRect, icon, QRectF(icon.rect()));
 
     paintHighlight(painter, boundingRect(), kCornerRadius);
     if (!CanvasStyle::readable(style.frameTitleFont, zoom))
