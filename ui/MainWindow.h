@@ -45,6 +45,7 @@ protected:
 private:
     void createFileMenu();
     void createViewMenu();
+    void createHelpMenu();
     void createStatusBar();
     void createFindingsDock();
     void createInspectorDock();
