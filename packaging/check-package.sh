@@ -19,12 +19,19 @@ deb=${debs[0]}
 echo "package: $deb ($(du -h "$deb" | cut -f1))"
 
 echo "-- dpkg-deb --info"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb" | sed 's/^/   /'
 [ "$(dpkg-deb -f "$deb" Package)" = infralab ] || fail "package name is not infralab"
 depends=$(dpkg-deb -f "$deb" Depends)
 for library in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqt6charts6; do
     grep -Eq "(^|, )$library( |,|$)" <<<"$depends" || fail "Depends lacks $library: $depends"
 done
+
+# What `apt install ./infralab_*.deb` would do: every dependency is a
+# Debian 12 package (nothing is installed; --simulate needs no root).
+apt-get install --simulate --no-install-recommends "$(realpath "$deb")" >"$build/apt-simulate.log" 2>&1 \
+    || { cat "$build/apt-simulate.log" >&2; fail "apt cannot install the package's dependencies"; }
+grep -q '^Inst infralab ' "$build/apt-simulate.log" || fail "apt would not install infralab: see $build/apt-simulate.log"
+echo "   apt install ./$(basename "$deb"): dependencies resolve"
 
 echo "-- dpkg-deb --contents"
 contents=$(dpkg-deb --contents "$deb" | awk '{print $NF}')
@@ -58,10 +65,9 @@ grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$app_id.metain
     || fail "the metainfo has no release for the package's version $version"
 
 echo "-- shared MIME info"
-mkdir -p "$root/mime-db/packages"
-cp "$root/usr/share/mime/packages/$app_id.xml" "$root/mime-db/packages/"
-update-mime-database "$root/mime-db"
-grep -q 'application/x-infralab+json:\*\.infralab\.json' "$root/mime-db/globs2" \
+# What shared-mime-info's trigger does after dpkg -i, in the unpacked tree.
+XDG_DATA_DIRS="$root/usr/share" update-mime-database "$root/usr/share/mime"
+grep -q 'application/x-infralab+json:\*\.infralab\.json' "$root/usr/share/mime/globs2" \
     || fail "*.infralab.json does not map to application/x-infralab+json"
 echo "   *.infralab.json -> application/x-infralab+json"
 
