@@ -68,7 +68,7 @@ void saveShot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("INFRALAB_HELP_PNG_DIR");
     if (dir.isEmpty())
         return;
-    QTest::qWait(50);   // let the dialog lay out before the grab
+    QTest::qWait(50); // let the dialog lay out before the grab
     const QString path = dir + u'/' + name;
     QVERIFY2(widget->grab().save(path), qPrintable(path));
 }
@@ -280,8 +280,8 @@ void tst_Help::toolTipNamesTheShortcut_data()
     QTest::addColumn<QKeySequence>("shortcut");
     QTest::addColumn<QString>("toolTip");
     const QString ctrlO = QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText);
-    QTest::newRow("a shortcut follows in brackets") << QKeySequence(Qt::CTRL | Qt::Key_O)
-                                                    << u"Open a design (%1)"_s.arg(ctrlO);
+    QTest::newRow("a shortcut follows in brackets")
+        << QKeySequence(Qt::CTRL | Qt::Key_O) << u"Open a design (%1)"_s.arg(ctrlO);
     QTest::newRow("no shortcut, no brackets") << QKeySequence() << u"Open a design"_s;
 }
 
@@ -316,7 +316,7 @@ void tst_Help::everyToolbarActionHasATooltip()
             const QKeySequence shortcut = action->shortcut();
             if (!shortcut.isEmpty()) {
                 QVERIFY2(action->toolTip().contains(shortcut.toString(QKeySequence::NativeText)),
-                         qPrintable(u"%1: tooltip does not give the shortcut"_s.arg(name)));
+                    qPrintable(u"%1: tooltip does not give the shortcut"_s.arg(name)));
             }
             // What the pointer rests on says the same.
             if (QWidget *button = toolBar->widgetForAction(action))
@@ -324,7 +324,7 @@ void tst_Help::everyToolbarActionHasATooltip()
             ++checked;
         }
     }
-    QVERIFY(checked >= 3);   // Open, Save, Fit to Window at least
+    QVERIFY(checked >= 3); // Open, Save, Fit to Window at least
 }
 
 QTEST_MAIN(tst_Help)

@@ -54,14 +54,14 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     m_heading = richLabel(u"<h2 style=\"margin-bottom:0\">Infralab</h2><p>%1</p>"_s.arg(
                               tr("Version %1").arg(QCoreApplication::applicationVersion()).toHtmlEscaped()),
-                          this);
+        this);
     m_body = richLabel(
         u"<p>%1</p><p>%2</p><p>%3<br>%4</p>"_s.arg(
             tr("See how a web request travels through real infrastructure: DNS, firewalls, a load balancer that "
                "ends HTTPS, web and application servers, databases and the monitoring that watches them.")
                 .toHtmlEscaped(),
-            tr("Built with Qt %1, running on Qt %2.").arg(QString::fromLatin1(QT_VERSION_STR),
-                                                          QString::fromLatin1(qVersion())),
+            tr("Built with Qt %1, running on Qt %2.")
+                .arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())),
             tr("Copyright \u00a9 2026 The Infralab authors").toHtmlEscaped(),
             tr("Free software under the MIT License.").toHtmlEscaped()),
         this);
@@ -118,7 +118,7 @@ void AboutDialog::showLicence(bool shown)
         const QFontMetrics metrics(m_licence->font());
         const int lines = m_licence->document()->blockCount() + 1;
         resize(qMax(width(), metrics.horizontalAdvance(QString(82, u'M')) + 2 * layout()->contentsMargins().left()),
-               height() + metrics.lineSpacing() * lines + 2 * m_licence->frameWidth());
+            height() + metrics.lineSpacing() * lines + 2 * m_licence->frameWidth());
     } else {
         adjustSize();
     }
