@@ -41,7 +41,9 @@ for path in \
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
     ./usr/share/metainfo/$app_id.metainfo.xml \
     ./usr/share/mime/packages/$app_id.xml \
-    ./usr/share/doc/infralab/copyright; do
+    ./usr/share/doc/infralab/copyright \
+    ./usr/share/doc/infralab/changelog.gz \
+    ./usr/share/man/man1/infralab.1.gz; do
     grep -qxF "$path" <<<"$contents" || fail "the package lacks $path"
     echo "   $path"
 done
@@ -70,6 +72,11 @@ XDG_DATA_DIRS="$root/usr/share" update-mime-database "$root/usr/share/mime"
 grep -q 'application/x-infralab+json:\*\.infralab\.json' "$root/usr/share/mime/globs2" \
     || fail "*.infralab.json does not map to application/x-infralab+json"
 echo "   *.infralab.json -> application/x-infralab+json"
+
+echo "-- man page"
+warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$root/usr/share/man/man1/infralab.1.gz" 2>&1 >/dev/null)
+[ -z "$warnings" ] || fail "man infralab: $warnings"
+echo "   man infralab renders without warnings"
 
 echo "-- the packaged binary"
 binary="$root/usr/bin/infralab"
