@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds the .deb from a configured and built tree (default build/) and
 # checks it as a distribution would: the desktop entry and the AppStream
-# metadata pass their validators, the MIME type registers, the package holds
-# what a desktop needs and depends on Debian's Qt 6, and the binary it ships
-# runs. Nothing is installed on this machine and nothing is downloaded.
+# metadata pass their validators, the MIME type registers, the man page
+# renders, the package holds what a desktop needs and depends on Debian's
+# Qt 6 only, and the binary it ships runs. Nothing is installed on this machine and nothing is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
