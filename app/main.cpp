@@ -56,6 +56,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(u"Infralab"_s);
+    // Ties the window to packaging/org.infralab.Infralab.desktop (its icon
+    // and name on Wayland docks and task managers).
+    QGuiApplication::setDesktopFileName(u"org.infralab.Infralab"_s);
     const auto options = infralab::CommandLine::parseGui(arguments);
     if (options.usageError) {
         err << "infralab: " << *options.usageError << '\n';

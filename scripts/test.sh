@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds and runs every test: the Qt Test suite (offscreen, plus one real
 # window under Xvfb), the suite again under ASan and UBSan, and a short
-# libFuzzer run of the loader and of the exported pictures' reader. FUZZ_SECONDS sets the fuzz time (default 60).
+# libFuzzer run of the loader and of the exported pictures' reader; then it
+# builds the .deb from the release build and checks it
+# (packaging/check-package.sh). FUZZ_SECONDS sets the fuzz time (default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -36,3 +38,6 @@ echo "== tests (release build)"
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$jobs"
 ctest --preset release
+
+echo "== package: .deb, desktop entry, AppStream metadata"
+packaging/check-package.sh build

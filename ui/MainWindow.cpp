@@ -8,6 +8,8 @@
 #include "canvas/TopologyScene.h"
 #include "document/FileActions.h"
 #include "document/WindowLayout.h"
+#include "help/ActionToolTip.h"
+#include "help/HelpMenu.h"
 #include "inspector/InspectorDock.h"
 #include "export/ExportAction.h"
 #include "panels/FindingsDock.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     createInspectorDock();
     createWalkthroughPanel();
     createViewMenu();
+    createHelpMenu();
     createStatusBar();
 
     connect(m_document, &Document::locationChanged, this, &MainWindow::updateTitle);
@@ -102,12 +105,14 @@ void MainWindow::createFileMenu()
                                     tr("&Open…"), this, &MainWindow::chooseFileToOpen);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(u"openAction"_s);
+    setToolTipWithShortcut(open, tr("Open a design from a file"));
     menu->addMenu(m_fileActions->recentMenu());
     menu->addSeparator();
     QAction *save = menu->addAction(themeIcon(u"document-save"_s, style(), QStyle::SP_DialogSaveButton),
                                     tr("&Save"), this, &MainWindow::save);
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(u"saveAction"_s);
+    setToolTipWithShortcut(save, tr("Save the design"));
     QAction *saveAs = menu->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &As…"), this,
                                       &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
@@ -198,6 +203,7 @@ void MainWindow::createViewMenu()
                                    &CanvasView::fitToWindow);
     fit->setShortcut(QKeySequence(tr("Ctrl+9")));
     fit->setObjectName(u"fitAction"_s);
+    setToolTipWithShortcut(fit, tr("Fit the whole design in the window"));
     QAction *actualSize = menu->addAction(QIcon::fromTheme(u"zoom-original"_s), tr("&Actual Size"), m_view,
                                           &CanvasView::resetZoom);
     actualSize->setShortcut(QKeySequence(tr("Ctrl+0")));
@@ -221,6 +227,12 @@ void MainWindow::createViewMenu()
         toolBar->addSeparator();
         toolBar->addAction(fit);
     }
+}
+
+void MainWindow::createHelpMenu()
+{
+    // Last of the menus: Help sits at the right end of the menu bar.
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::createStatusBar()

@@ -61,6 +61,7 @@ private:
     void createFileMenu();
     void createEditing();
     void createViewMenu();
+    void createHelpMenu();
     void createStatusBar();
     void createFindingsDock();
     void createInspectorDock();
