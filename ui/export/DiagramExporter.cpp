@@ -1,6 +1,7 @@
 #include "DiagramExporter.h"
 
 #include "ExportContent.h"
+#include "PngEncoder.h"
 #include "SvgExportFinisher.h"
 #include "canvas/TopologyNodeItem.h"
 #include "canvas/TopologyScene.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -28,10 +28,6 @@ namespace {
 // Vector outputs use it too, so text keeps its size next to the boxes.
 constexpr int kSceneDpi = 96;
 constexpr qreal kPointsPerSceneUnit = 72.0 / kSceneDpi;
-// Qt maps PNG "quality" to zlib's level (100 is none, 0 the most). Diagrams
-// are mostly flat background: a light level makes files barely larger and
-// several times faster to write than the default.
-constexpr int kPngQuality = 50;
 
 // The exported area: the drawing and the margin, in scene units.
 QRectF areaOf(const ExportContent &content, const ExportOptions &options)
@@ -189,19 +185,14 @@ QByteArray DiagramExporter::renderPng(const ExportContent &content, const Export
     if (image.isNull())
         return {};
     const Topology &topology = content.topology();
-    image.setText(u"Title"_s, titleOf(topology));
-    image.setText(u"Description"_s, descriptionOf(topology));
-    image.setText(u"Software"_s, u"Infralab"_s);
-    image.setText(EmbeddedDesign::kPngKeyword, QString::fromUtf8(TopologyWriter::toJson(topology)));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    writer.setQuality(kPngQuality);
-    if (!writer.write(image)) {
-        error = writer.errorString();
-        return {};
-    }
+    const QByteArray bytes = PngEncoder::encode(image,
+                                                {{u"Title"_s, titleOf(topology)},
+                                                 {u"Description"_s, descriptionOf(topology)},
+                                                 {u"Software"_s, u"Infralab"_s},
+                                                 {EmbeddedDesign::kPngKeyword,
+                                                  QString::fromUtf8(TopologyWriter::toJson(topology)), true}});
+    if (bytes.isEmpty())
+        error = tr("the PNG could not be compressed");
     return bytes;
 }
 
