@@ -49,7 +49,9 @@ LiveLineChart::LiveLineChart(const QString &unit, const QString &valueFormat, do
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the plot: the dock is wide and short, and every pixel of
+    // height goes to the values.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     m_xAxis->setLabelFormat(u"%i s"_s);

@@ -7,6 +7,7 @@
 #include "simulation/Simulation.h"
 
 #include <QLabel>
+#include <QMainWindow>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
@@ -60,6 +61,7 @@ SimulationChartsDock::SimulationChartsDock(QWidget *parent)
     m_silentNote->setObjectName(u"noDataNote"_s);
     m_silentNote->setWordWrap(true);
     m_silentNote->setTextFormat(Qt::RichText);
+    m_silentNote->setContentsMargins(6, 2, 6, 4);
     m_silentNote->hide();
 
     m_tabs->setObjectName(u"chartTabs"_s);
@@ -140,6 +142,10 @@ void SimulationChartsDock::startRun(const Simulation &simulation)
     // A run starting is when a student wants to see it.
     show();
     raise();
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (!m_sized && window && !isFloating() && height() < kPreferredHeight)
+        window->resizeDocks({this}, {kPreferredHeight}, Qt::Vertical);
+    m_sized = true;
 }
 
 void SimulationChartsDock::showSilent()

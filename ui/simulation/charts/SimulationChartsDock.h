@@ -25,6 +25,9 @@ class SimulationChartsDock : public QDockWidget
 
 public:
     static constexpr int kWindowSeconds = 60;
+    // The height the dock asks for when a run first shows it: five value
+    // labels on each axis and room for the tab bars.
+    static constexpr int kPreferredHeight = 300;
 
     explicit SimulationChartsDock(QWidget *parent = nullptr);
 
@@ -66,6 +69,7 @@ private:
     ChartedNodes m_charted;
     const Simulation *m_source = nullptr;   // compared, never followed: the controller owns it
     double m_lastNow = -1;
+    bool m_sized = false;   // asked for its height once; after that the user's size stands
     QStringList m_selection;
 };
 
