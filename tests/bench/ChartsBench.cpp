@@ -82,7 +82,9 @@ Figures measure(const Topology &design)
         dock.update(simulation);
         updates.push_back(double(timer.nsecsElapsed()) / 1e6);
         timer.restart();
-        dock.repaint();   // what the next frame costs: every chart redrawn
+        // What the event loop then does for the tick: the scene's updates,
+        // the chart's layout and the paint of the dock.
+        QCoreApplication::processEvents();
         paints.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     const ChartedNodes &charted = dock.charted();
@@ -97,12 +99,12 @@ void benchCharts(QTextStream &out)
     if (preset.ok()) {
         const Figures figures = measure(preset.topology);
         out << "charts_update_ms " << figures.updateMs << " ms\n";
-        out << "charts_repaint_ms " << figures.paintMs << " ms\n";
+        out << "charts_paint_ms " << figures.paintMs << " ms\n";
         out << "charts_lines " << figures.lines << " lines\n";
     }
     const Figures large = measure(monitored(generatedTopology(50)));
     out << "charts_update_50_nodes_ms " << large.updateMs << " ms\n";
-    out << "charts_repaint_50_nodes_ms " << large.paintMs << " ms\n";
+    out << "charts_paint_50_nodes_ms " << large.paintMs << " ms\n";
     out << "charts_lines_50_nodes " << large.lines << " lines\n";
 }
 

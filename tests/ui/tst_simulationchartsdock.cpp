@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -72,6 +73,7 @@ private slots:
     void stoppedServerSaysNoData();
     void alertsAreListedOnceInOrder();
     void alertListPicksUpAfterTheSimulationDropsOldEvents();
+    void alertListFollowsTheNewestUnlessScrolledUp();
     void clearEmptiesEverything();
     void niceScale_data();
     void niceScale();
@@ -290,6 +292,36 @@ void TestSimulationChartsDock::alertListPicksUpAfterTheSimulationDropsOldEvents(
     QCOMPARE(list.topLevelItemCount(), 4);
     QCOMPARE(AlertList::nodeOf(list.topLevelItem(3)), u"d"_s);
     QCOMPARE(list.topLevelItem(3)->text(0), u"00:04"_s);
+}
+
+void TestSimulationChartsDock::alertListFollowsTheNewestUnlessScrolledUp()
+{
+    QList<SimulationEvent> events;
+    auto addEvents = [&events](int count) {
+        for (int i = 0; i < count; ++i) {
+            const int n = int(events.size());
+            events.append({double(n), SimulationEventKind::AlertRaised, u"web1"_s, u"sumo"_s,
+                           u"alert %1"_s.arg(n)});
+        }
+    };
+    AlertList list;
+    list.resize(300, 120);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    QScrollBar *bar = list.verticalScrollBar();
+    addEvents(40);
+    list.showNew(events);
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());   // the newest in view
+    addEvents(5);
+    list.showNew(events);
+    QCOMPARE(bar->value(), bar->maximum());
+
+    bar->setValue(3);   // the user reads an older one
+    addEvents(5);
+    list.showNew(events);
+    QCOMPARE(bar->value(), 3);
+    QCOMPARE(list.topLevelItemCount(), 50);
 }
 
 void TestSimulationChartsDock::clearEmptiesEverything()
