@@ -18,6 +18,7 @@
 #include "walkthrough/WalkthroughPlayer.h"
 #include "panels/PaletteDock.h"
 #include "panels/UndoHistoryDock.h"
+#include "simulation/charts/SimulationChartsDock.h"
 
 #include "presets/Presets.h"
 
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     createFindingsDock();
     createInspectorDock();
     createWalkthroughPanel();
+    createSimulationCharts();
     createViewMenu();
     createHelpMenu();
     createStatusBar();
@@ -187,6 +189,21 @@ void MainWindow::createWalkthroughPanel()
     }
 }
 
+void MainWindow::createSimulationCharts()
+{
+    m_simulationCharts = new SimulationChartsDock(this);
+    // Below the canvas with the walkthrough: one plays a request, the other
+    // runs traffic; the dock shows itself when a simulation runs.
+    addDockWidget(Qt::BottomDockWidgetArea, m_simulationCharts);
+    tabifyDockWidget(m_walkthroughPanel, m_simulationCharts);
+    m_walkthroughPanel->raise();
+    m_simulationCharts->hide();
+    connect(m_editor, &CanvasEditor::selectionChanged, m_simulationCharts,
+            [this] { m_simulationCharts->highlightNodes(m_editor->selectedNodeIds()); });
+    connect(m_simulationCharts, &SimulationChartsDock::nodeActivated, m_editor,
+            [this](const QString &id) { m_editor->selectNodes({id}); });
+}
+
 void MainWindow::createViewMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&View"));
@@ -222,6 +239,9 @@ void MainWindow::createViewMenu()
     QAction *showWalkthrough = m_walkthroughPanel->toggleViewAction();
     showWalkthrough->setObjectName(u"showWalkthroughAction"_s);
     menu->addAction(showWalkthrough);
+    QAction *showCharts = m_simulationCharts->toggleViewAction();
+    showCharts->setObjectName(u"showSimulationChartsAction"_s);
+    menu->addAction(showCharts);
 
     if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
         toolBar->addSeparator();

@@ -17,6 +17,7 @@ class PaletteDock;
 class UndoHistoryDock;
 class FindingsDock;
 class InspectorDock;
+class SimulationChartsDock;
 class TopologyScene;
 class WalkthroughCanvas;
 class WalkthroughPanel;
@@ -53,6 +54,7 @@ public:
     WalkthroughPanel *walkthroughPanel() const { return m_walkthroughPanel; }
     WalkthroughPlayer *walkthroughPlayer() const { return m_walkthroughPlayer; }
     WalkthroughCanvas *walkthroughCanvas() const { return m_walkthroughCanvas; }
+    SimulationChartsDock *simulationCharts() const { return m_simulationCharts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +68,7 @@ private:
     void createFindingsDock();
     void createInspectorDock();
     void createWalkthroughPanel();
+    void createSimulationCharts();
     QAction *createExportAction();
 
     void chooseFileToOpen();
@@ -86,6 +89,7 @@ private:
     WalkthroughPlayer *m_walkthroughPlayer = nullptr;
     WalkthroughPanel *m_walkthroughPanel = nullptr;
     WalkthroughCanvas *m_walkthroughCanvas = nullptr;
+    SimulationChartsDock *m_simulationCharts = nullptr;
     CanvasEditor *m_editor = nullptr;
     EditActions *m_editActions = nullptr;
     PaletteDock *m_palette = nullptr;

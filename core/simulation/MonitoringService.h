@@ -21,6 +21,10 @@ public:
 
     int service() const { return m_service; }   // -1 when the design has none
 
+    // Whether an agent linked to a monitoring service watches the machine
+    // `node` runs on: what the service can know about, when nothing is down.
+    bool covers(int node) const { return m_agentOf[std::size_t(m_machineOf[std::size_t(node)])] >= 0; }
+
     // The agents still running report (their CPU goes on their server's
     // bill). Returns, by node, whether its numbers reached the service.
     const std::vector<char> &collect(SampleRecorder &recorder, const std::vector<char> &down);

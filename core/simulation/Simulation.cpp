@@ -397,6 +397,12 @@ bool Simulation::isDown(const QString &id) const
     return node && m_down[std::size_t(node - m_design.nodes().constData())];
 }
 
+bool Simulation::isMonitored(const QString &id) const
+{
+    const Node *node = m_design.node(id);
+    return node && m_monitoring->covers(int(node - m_design.nodes().constData()));
+}
+
 void Simulation::updateDown()
 {
     for (std::size_t i = 0; i < m_down.size(); ++i)

@@ -70,6 +70,10 @@ public:
     bool recoverNode(const QString &id);
     // Whether the node is down: failed itself, or its server is.
     bool isDown(const QString &id) const;
+    // Whether a monitoring agent reports the node's numbers (its machine's
+    // agent is linked to a monitoring service), while it runs. Charts show
+    // only these: "no data" for the rest is the seeds' point.
+    bool isMonitored(const QString &id) const;
 
     // The last config().historySeconds closed seconds, oldest first.
     const std::deque<SecondSample> &history() const;

@@ -2,6 +2,7 @@
 // several runs so one slow run (another process) does not decide it.
 
 #include "CanvasBench.h"
+#include "ChartsBench.h"
 #include "GeneratedTopology.h"
 #include "WalkthroughFrames.h"
 
@@ -181,6 +182,7 @@ int main(int argc, char *argv[])
     out << "walkthrough_fps_at_p95 " << 1000.0 / p95Frame << " fps\n";
 
     benchCanvas(out, medianMs);
+    benchCharts(out);
     // The whole 1000-node diagram, as `infralab export` draws it.
     TopologyModel model;
     model.reset(topology);

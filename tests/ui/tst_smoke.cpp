@@ -14,6 +14,10 @@
 //                                        link that makes no sense, a selection,
 //                                        the undo history shown
 //   INFRALAB_SMOKE_EXPORT_PNG=/tmp/e.png  save File > Export's dialog over the window
+//   INFRALAB_SMOKE_CHARTS=30             the live charts after 30 simulated seconds of
+//                                        the design under attack, its second web
+//                                        server stopped at 10 s
+//   INFRALAB_SMOKE_CHARTS_TAB=1          with that chart shown (0 CPU, 1 QPS, 2 drops)
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
@@ -27,19 +31,24 @@
 #include "export/DiagramExporter.h"
 #include "export/ExportDialog.h"
 #include "panels/FindingsDock.h"
+#include "simulation/charts/SimulationChartsDock.h"
 #include "walkthrough/HopAnimation.h"
 #include "walkthrough/WalkthroughCanvas.h"
 #include "walkthrough/WalkthroughPlayer.h"
 
 #include "presets/Presets.h"
+#include "simulation/Simulation.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QUndoStack>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QImage>
 #include <QSet>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace infralab;
@@ -138,6 +147,25 @@ void tst_Smoke::windowShowsTheDesign()
         QTest::mouseMove(window.canvasView()->viewport(),
                          window.canvasView()->mapFromScene(window.scene()->nodeItem(u"fw3"_s)->sceneBoundingRect().center()));
         QCoreApplication::processEvents();
+    }
+
+    bool chartsGiven = false;
+    const double chartSeconds = qEnvironmentVariable("INFRALAB_SMOKE_CHARTS").toDouble(&chartsGiven);
+    std::unique_ptr<Simulation> simulation;
+    if (chartsGiven) {
+        SimulationConfig config;
+        config.attackRate = 200;
+        simulation = std::make_unique<Simulation>(window.document()->topology(), config);
+        SimulationChartsDock *charts = window.simulationCharts();
+        for (double t = 0.5; t <= chartSeconds; t += 0.5) {
+            const QList<const Node *> webServers = window.document()->topology().nodesOfKind(NodeKind::WebServer);
+            if (t == 10 && webServers.size() > 1)
+                simulation->failNode(webServers[1]->id);
+            simulation->advanceTo(t);
+            charts->update(*simulation);
+        }
+        charts->chartTabs()->setCurrentIndex(qEnvironmentVariableIntValue("INFRALAB_SMOKE_CHARTS_TAB"));
+        QTest::qWait(50);   // the dock's first layout
     }
 
     const QImage shot = window.grab().toImage();
