@@ -23,6 +23,8 @@ Node makeNode(const QString &id, NodeKind kind, QPointF pos = {}, const QString 
     node.label = id;
     node.pos = pos;
     node.host = host;
+    if (kind == NodeKind::Server)
+        node.size = QSizeF(0, 0);   // a frame that fits what it runs, as the reader gives it
     return node;
 }
 

@@ -273,7 +273,7 @@ void CanvasEditor::addNode(NodeKind kind, QPointF scenePos)
     // Dropped into a frame too small for it, the frame grows in the same step.
     auto *step = new QUndoCommand(text);
     new AddNodesCommand(m_scene->model(), piece, text, step);
-    if (growFramesToHold(m_scene->model(), {{node.id, node.host, QRectF(corner, size)}}, step) == 0) {
+    if (growFramesToHold(m_scene->model(), {PlacedComponent{node.id, node.host, QRectF(corner, size)}}, step) == 0) {
         delete step;
         step = new AddNodesCommand(m_scene->model(), piece, text);
     }

@@ -6,6 +6,7 @@
 #include "model/TopologyModel.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace infralab {
 

@@ -16,6 +16,8 @@
 #include <QMap>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace infralab {
