@@ -184,7 +184,7 @@ bool checkHost(ReadContext &ctx, const Topology &topology, const Node &node, qsi
     return true;
 }
 
-bool readDocument(ReadContext &ctx, const QJsonObject &root, Topology &topology)
+bool readDocument(ReadContext &ctx, const QJsonObject &root, Topology &topology, bool referencesInDesign)
 {
     const QJsonValue format = root.value(u"format");
     if (format.toString() != u"infralab-topology") {
@@ -231,7 +231,7 @@ bool readDocument(ReadContext &ctx, const QJsonObject &root, Topology &topology)
     for (qsizetype i = 0; i < topology.nodes().size(); ++i) {
         const Node &node = topology.nodes()[i];
         if (!checkHost(ctx, topology, node, i)
-            || !checkPropertyReferences(ctx, topology, node, {u"nodes"_s, i, u"props"_s}))
+            || (referencesInDesign && !checkPropertyReferences(ctx, topology, node, {u"nodes"_s, i, u"props"_s})))
             return false;
     }
 
@@ -278,6 +278,16 @@ LoadResult TopologyReader::readFile(const QString &path)
 
 LoadResult TopologyReader::read(const QByteArray &data, const QString &fileName)
 {
+    return read(data, fileName, References::InDesign);
+}
+
+LoadResult TopologyReader::readPiece(const QByteArray &data, const QString &fileName)
+{
+    return read(data, fileName, References::MayPointOutside);
+}
+
+LoadResult TopologyReader::read(const QByteArray &data, const QString &fileName, References references)
+{
     LoadResult result;
     if (data.trimmed().isEmpty()) {
         result.error = LoadError{fileName, 0, tr("the file is empty")};
@@ -303,7 +313,7 @@ LoadResult TopologyReader::read(const QByteArray &data, const QString &fileName)
         return result;
     }
     ReadContext ctx(data, fileName);
-    if (!readDocument(ctx, document.object(), result.topology)) {
+    if (!readDocument(ctx, document.object(), result.topology, references == References::InDesign)) {
         result.topology = {};
         result.error = ctx.error();
     }

@@ -22,6 +22,14 @@ public:
 
     static LoadResult readFile(const QString &path);
     static LoadResult read(const QByteArray &data, const QString &fileName);
+    // A piece of a design on the clipboard: as read(), except that its DNS
+    // targets and firewall rule sources may name nodes it does not hold
+    // (withFreshIds() settles them against the design it is pasted into).
+    static LoadResult readPiece(const QByteArray &data, const QString &fileName);
+
+private:
+    enum class References { InDesign, MayPointOutside };
+    static LoadResult read(const QByteArray &data, const QString &fileName, References references);
 };
 
 } // namespace infralab

@@ -24,6 +24,7 @@ private slots:
     void editMenuNamesTheStepToUndo();
     void saveAndReopenGivesTheSamePicture();
     void keysGoToTheRenameEditorWhileItIsOpen();
+    void linkSelectedJoinsTheTwoWithL();
     void undoHistoryGoesBackToAClickedStep();
     void closingTheWindowWhileRenamingIsSafe();
 };
@@ -258,6 +259,30 @@ void TestEditMenu::keysGoToTheRenameEditorWhileItIsOpen()
     QCOMPARE(window->document()->topology().nodes().size(), nodes);
     QCOMPARE(window->document()->topology().node(u"lb"_s)->label, u"Edge LB"_s);
     QCOMPARE(window->document()->undoStack()->count(), 1);
+}
+
+void TestEditMenu::linkSelectedJoinsTheTwoWithL()
+{
+    const auto window = openWindow();
+    QAction *link = window->editActions()->link();
+    click(*window, u"dns"_s);
+    QVERIFY(!link->isEnabled());   // one component: nothing to link it to
+    click(*window, u"lb"_s, Qt::ControlModifier);
+    QVERIFY(link->isEnabled());
+    QVERIFY(!window->document()->topology().hasLink(u"dns"_s, u"lb"_s));
+
+    QTest::keyClick(window->canvasView(), Qt::Key_L);
+    QVERIFY(window->document()->topology().hasLink(u"dns"_s, u"lb"_s));
+    QCOMPARE(window->document()->undoStack()->count(), 1);
+    // DNS in the request path makes no sense: linked, and the status bar says why.
+    QVERIFY(window->statusBar()->currentMessage().startsWith(u"Linked, but"_s));
+
+    // A second time is refused with the reason, as with the mouse.
+    QTest::keyClick(window->canvasView(), Qt::Key_L);
+    QCOMPARE(window->document()->undoStack()->count(), 1);
+    QVERIFY(window->statusBar()->currentMessage().contains(u"already linked"_s));
+    window->document()->undoStack()->undo();
+    QVERIFY(!window->document()->topology().hasLink(u"dns"_s, u"lb"_s));
 }
 
 void TestEditMenu::undoHistoryGoesBackToAClickedStep()

@@ -159,7 +159,7 @@ void tst_Inspector::severalSelectedAreCounted()
 {
     Fixture f;
     f.dock.showNodes({u"fw1"_s, u"lb"_s, u"fw2"_s});
-    const auto *label = f.field<QLabel>(u"severalSelected"_s);
+    const auto *label = f.field<QLabel>(u"severalTitle"_s);
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), u"3 components selected"_s);
     f.dock.showNodes({});

@@ -8,6 +8,7 @@
 //   INFRALAB_SMOKE_ZOOM=2                zoom the canvas after fitting
 //   INFRALAB_SMOKE_FINDING=3             select that row of the findings dock
 //   INFRALAB_SMOKE_SELECT=fw1            show that node in the properties dock
+//                                        (db1,db2,db3: several at once)
 //   INFRALAB_SMOKE_STEP=6                show that walkthrough step (1-based)
 //   INFRALAB_SMOKE_PROGRESS=0.5          with its packet that far along the hop (1 otherwise)
 //   INFRALAB_SMOKE_EDIT=1                an edited design: a dropped firewall, a
@@ -119,10 +120,10 @@ void tst_Smoke::windowShowsTheDesign()
         list->setCurrentItem(list->item(finding));
     }
 
-    const QString selected = qEnvironmentVariable("INFRALAB_SMOKE_SELECT");
+    const QStringList selected = qEnvironmentVariable("INFRALAB_SMOKE_SELECT").split(u',', Qt::SkipEmptyParts);
     if (!selected.isEmpty()) {
-        window.inspectorDock()->showNodes({selected});
-        QCOMPARE(window.inspectorDock()->shownNodes(), QStringList{selected});
+        window.inspectorDock()->showNodes(selected);
+        QCOMPARE(window.inspectorDock()->shownNodes(), selected);
         QTest::qWait(50);   // let the dock lay out its new fields before the grab
     }
 

@@ -2,6 +2,11 @@
 
 #include "canvas/CanvasEditor.h"
 #include "canvas/CanvasView.h"
+#include "canvas/TopologyScene.h"
+#include "canvas/WireGesture.h"
+#include "commands/ConnectCommand.h"
+#include "model/LinkSense.h"
+#include "model/TopologyModel.h"
 
 #include <QAction>
 #include <QIcon>
@@ -49,6 +54,10 @@ EditActions::EditActions(CanvasEditor *editor, QObject *parent)
     // Backspace too: laptops without a Delete key.
     m_delete->setShortcuts({QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)});
     connect(m_delete, &QAction::triggered, editor, &CanvasEditor::deleteSelection);
+    m_link = canvasAction(u"insert-link"_s, tr("&Link Selected"), u"linkAction"_s);
+    m_link->setShortcut(QKeySequence(tr("L")));
+    m_link->setStatusTip(tr("Link the two selected components"));
+    connect(m_link, &QAction::triggered, this, &EditActions::linkSelected);
     m_rename = canvasAction(u"edit-rename"_s, tr("Re&name"), u"renameAction"_s);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_rename, &QAction::triggered, editor, &CanvasEditor::renameSelection);
@@ -108,6 +117,7 @@ QMenu *EditActions::createMenu(QWidget *parent) const
     menu->addAction(m_duplicate);
     menu->addAction(m_delete);
     menu->addSeparator();
+    menu->addAction(m_link);
     menu->addAction(m_rename);
     menu->addAction(m_selectAll);
     return menu;
@@ -121,7 +131,27 @@ void EditActions::updateEnabled()
     m_duplicate->setEnabled(nodes);
     m_delete->setEnabled(m_editor->hasSelection());
     m_rename->setEnabled(m_editor->selectedNodeIds().size() == 1);
+    m_link->setEnabled(m_editor->selectedNodeIds().size() == 2);
     m_paste->setEnabled(m_editor->canPaste());
+}
+
+void EditActions::linkSelected()
+{
+    const QStringList ids = m_editor->selectedNodeIds();
+    if (ids.size() != 2)
+        return;
+    // The same rules and words as wiring with the mouse.
+    const QString refused = WireGesture::refusal(m_editor->scene(), ids.first(), ids.last());
+    if (!refused.isEmpty()) {
+        emit m_editor->statusMessage(refused);
+        return;
+    }
+    TopologyModel *model = m_editor->scene()->model();
+    const Topology &design = model->topology();
+    const QString reason = implausibleLinkReason(design.node(ids.first())->kind, design.node(ids.last())->kind);
+    m_editor->push(new ConnectCommand(model, Link{ids.first(), ids.last(), {}}));
+    if (!reason.isEmpty())
+        emit m_editor->statusMessage(WireGesture::tr("Linked, but this link makes no sense: %1").arg(reason));
 }
 
 } // namespace infralab

@@ -11,7 +11,8 @@ namespace infralab {
 class CanvasEditor;
 
 // The Edit menu and the snapping toggle: Undo and Redo (named after the step
-// they will take), Cut, Copy, Paste, Duplicate, Delete, Rename, Select All.
+// they will take), Cut, Copy, Paste, Duplicate, Delete, Link Selected,
+// Rename, Select All.
 // Editing shortcuts act on the canvas when it has the focus, so Delete in
 // another panel's text field never deletes components; the canvas's
 // right-click menu offers the same actions.
@@ -31,6 +32,8 @@ public:
     QAction *paste() const { return m_paste; }
     QAction *duplicate() const { return m_duplicate; }
     QAction *remove() const { return m_delete; }
+    // Links the two selected components, as a drag from one's handle would.
+    QAction *link() const { return m_link; }
     QAction *rename() const { return m_rename; }
     QAction *selectAll() const { return m_selectAll; }
     // Checkable; remembered between sessions (QSettings "canvas/snapToGrid").
@@ -40,6 +43,7 @@ private:
     QAction *canvasAction(const QString &iconName, const QString &text, const QString &objectName);
     QAction *separator();
     void updateEnabled();
+    void linkSelected();
 
     CanvasEditor *m_editor;
     QAction *m_undo;
@@ -49,6 +53,7 @@ private:
     QAction *m_paste;
     QAction *m_duplicate;
     QAction *m_delete;
+    QAction *m_link;
     QAction *m_rename;
     QAction *m_selectAll;
     QAction *m_snap;

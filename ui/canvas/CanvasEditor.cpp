@@ -3,6 +3,7 @@
 #include "CanvasGestures.h"
 #include "CanvasView.h"
 #include "EditorMime.h"
+#include "FrameGrowth.h"
 #include "InlineLabelEditor.h"
 #include "LinkItem.h"
 #include "NodeItem.h"
@@ -197,7 +198,7 @@ void CanvasEditor::paste()
     const QMimeData *data = QApplication::clipboard()->mimeData();
     if (!data || !data->hasFormat(topologyMimeType()))
         return;
-    const LoadResult loaded = TopologyReader::read(data->data(topologyMimeType()), tr("clipboard"));
+    const LoadResult loaded = TopologyReader::readPiece(data->data(topologyMimeType()), tr("clipboard"));
     if (!loaded.ok()) {
         emit statusMessage(tr("Nothing pasted: %1").arg(loaded.error->toString()));
         return;
@@ -268,7 +269,15 @@ void CanvasEditor::addNode(NodeKind kind, QPointF scenePos)
     }
     Topology piece;
     piece.addNode(node);
-    push(new AddNodesCommand(m_scene->model(), piece, tr("Add %1").arg(node.label)));
+    const QString text = tr("Add %1").arg(node.label);
+    // Dropped into a frame too small for it, the frame grows in the same step.
+    auto *step = new QUndoCommand(text);
+    new AddNodesCommand(m_scene->model(), piece, text, step);
+    if (growFramesToHold(m_scene->model(), {PlacedComponent{node.id, node.host, QRectF(corner, size)}}, step) == 0) {
+        delete step;
+        step = new AddNodesCommand(m_scene->model(), piece, text);
+    }
+    push(step);
     selectNodes({node.id});
 }
 

@@ -1,5 +1,6 @@
 #include "MoveGesture.h"
 
+#include "FrameGrowth.h"
 #include "ServerFrameItem.h"
 #include "TopologyNodeItem.h"
 #include "TopologyScene.h"
@@ -115,8 +116,10 @@ QUndoCommand *MoveGesture::finish()
     const Node *grabbed = design.node(m_grabbedId);
     const QString text = m_modelStart.size() == 1 && grabbed ? tr("Move %1").arg(grabbed->label)
                                                              : tr("Move %1 components").arg(m_modelStart.size());
-    // Components whose frame did not come along may have changed server.
+    // Components whose frame did not come along may have changed server, and
+    // a frame of fixed size grows to hold them where they land.
     QList<std::pair<QString, QString>> hostChanges;
+    QList<PlacedComponent> placed;
     for (auto it = m_modelStart.cbegin(); it != m_modelStart.cend(); ++it) {
         const Node *node = design.node(it.key());
         if (!node || !canBeHosted(node->kind) || m_modelStart.contains(node->host))
@@ -124,13 +127,18 @@ QUndoCommand *MoveGesture::finish()
         const QString host = hostUnder(node->id);
         if (host != node->host)
             hostChanges.append({node->id, host});
+        if (const TopologyNodeItem *item = m_scene->nodeItem(node->id))
+            placed.append({node->id, host, QRectF(after.value(node->id), item->boundingRect().size())});
     }
-    if (hostChanges.isEmpty())
-        return new MoveNodesCommand(model, m_modelStart, after, MoveNodesCommand::Gesture::Drag, text);
     auto *step = new QUndoCommand(text);
     new MoveNodesCommand(model, m_modelStart, after, MoveNodesCommand::Gesture::Drag, text, step);
     for (const auto &[id, host] : std::as_const(hostChanges))
         new SetHostCommand(model, id, host, step);
+    const int grown = growFramesToHold(model, placed, step);
+    if (hostChanges.isEmpty() && grown == 0) {
+        delete step;   // a plain move stays a plain, mergeable command
+        return new MoveNodesCommand(model, m_modelStart, after, MoveNodesCommand::Gesture::Drag, text);
+    }
     return step;
 }
 

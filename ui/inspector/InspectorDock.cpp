@@ -3,12 +3,12 @@
 #include "DesignEditor.h"
 #include "Document.h"
 #include "NodeEditor.h"
+#include "SeveralNodesEditor.h"
 #include "canvas/TopologyNodeItem.h"
 #include "commands/ChangeDesignCommand.h"
 #include "commands/ChangeNodeCommand.h"
 
 #include <QGraphicsScene>
-#include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -29,16 +29,13 @@ InspectorDock::InspectorDock(Document *document, QWidget *parent)
     , m_pages(new QStackedWidget)
     , m_designEditor(new DesignEditor(document->model()))
     , m_nodePage(new QWidget)
-    , m_several(new QLabel)
+    , m_several(new SeveralNodesEditor(document->model()))
 {
     setObjectName(u"inspectorDock"_s);
 
     auto *nodeLayout = new QVBoxLayout(m_nodePage);
     nodeLayout->setContentsMargins(0, 0, 0, 0);
     m_several->setObjectName(u"severalSelected"_s);
-    m_several->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_several->setWordWrap(true);
-    m_several->setContentsMargins(8, 24, 8, 8);
     m_pages->addWidget(m_designEditor);
     m_pages->addWidget(m_nodePage);
     m_pages->addWidget(m_several);
@@ -56,6 +53,7 @@ InspectorDock::InspectorDock(Document *document, QWidget *parent)
     setWidget(scroll);
 
     connect(m_designEditor, &DesignEditor::edited, this, &InspectorDock::pushDesignEdit);
+    connect(m_several, &SeveralNodesEditor::edited, this, &InspectorDock::pushNodesEdit);
     TopologyModel *model = document->model();
     connect(model, &TopologyModel::nodeChanged, this, [this](const QString &id) {
         if (m_ids.contains(id))
@@ -81,6 +79,7 @@ InspectorDock::~InspectorDock()
     // Closing the window with a cell still being edited commits it from
     // ~QWidget, when this dock is half gone: no edits from here on.
     m_designEditor->disconnect(this);
+    m_several->disconnect(this);
     if (m_nodeEditor)
         m_nodeEditor->disconnect(this);
 }
@@ -116,7 +115,10 @@ void InspectorDock::refresh()
         return;
     }
     if (m_ids.size() > 1) {
-        m_several->setText(tr("%n components selected", nullptr, int(m_ids.size())));
+        QList<Node> nodes;
+        for (const QString &id : std::as_const(m_ids))
+            nodes.append(*m_document->topology().node(id));
+        m_several->setNodes(nodes);
         m_pages->setCurrentIndex(SeveralPage);
         return;
     }
@@ -150,6 +152,22 @@ void InspectorDock::pushNodeEdit(const Node &after, const QString &text)
     if (!before || *before == after)
         return;
     m_document->undoStack()->push(new ChangeNodeCommand(m_document->model(), *before, after, text));
+}
+
+void InspectorDock::pushNodesEdit(const QList<Node> &after, const QString &text)
+{
+    // One step for all of them: one undo puts every node back.
+    auto *step = new QUndoCommand(text);
+    for (const Node &node : after) {
+        const Node *before = m_document->topology().node(node.id);
+        if (before && *before != node)
+            new ChangeNodeCommand(m_document->model(), *before, node, text, step);
+    }
+    if (step->childCount() == 0) {
+        delete step;
+        return;
+    }
+    m_document->undoStack()->push(step);
 }
 
 void InspectorDock::pushDesignEdit(const DesignInfo &after, const QString &text)

@@ -5,7 +5,6 @@
 #include <QStringList>
 
 class QGraphicsScene;
-class QLabel;
 class QStackedWidget;
 
 namespace infralab {
@@ -13,12 +12,13 @@ namespace infralab {
 class DesignEditor;
 class Document;
 class NodeEditor;
+class SeveralNodesEditor;
 struct DesignInfo;
 struct Node;
 
 // The properties of what is selected (issue 3): the design's own fields
 // when nothing is, every field of one node with the right editor for each,
-// or a count for several. Each accepted edit is one command on the
+// or the fields several nodes share. Each accepted edit is one command on the
 // document's undo stack; the dock follows the model, so undo shows too.
 class InspectorDock : public QDockWidget
 {
@@ -35,6 +35,7 @@ public:
     // The editor of the one node shown, if one is.
     NodeEditor *nodeEditor() const { return m_nodeEditor; }
     DesignEditor *designEditor() const { return m_designEditor; }
+    SeveralNodesEditor *severalEditor() const { return m_several; }
 
 public slots:
     void showNodes(const QStringList &ids);
@@ -43,6 +44,7 @@ private:
     void refresh();
     void refreshDesign();
     void pushNodeEdit(const Node &after, const QString &text);
+    void pushNodesEdit(const QList<Node> &after, const QString &text);
     void pushDesignEdit(const DesignInfo &after, const QString &text);
 
     QPointer<Document> m_document;
@@ -51,7 +53,7 @@ private:
     DesignEditor *m_designEditor;
     QWidget *m_nodePage;
     NodeEditor *m_nodeEditor = nullptr;
-    QLabel *m_several;
+    SeveralNodesEditor *m_several;
 };
 
 } // namespace infralab
