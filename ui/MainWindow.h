@@ -14,6 +14,9 @@ class Document;
 class FileActions;
 class EditActions;
 class PaletteDock;
+class SimulationCanvas;
+class SimulationController;
+class SimulationToolBar;
 class UndoHistoryDock;
 class FindingsDock;
 class InspectorDock;
@@ -54,6 +57,11 @@ public:
     WalkthroughPlayer *walkthroughPlayer() const { return m_walkthroughPlayer; }
     WalkthroughCanvas *walkthroughCanvas() const { return m_walkthroughCanvas; }
 
+    // The live simulation: connect its advanced()/cleared() to a chart.
+    SimulationController *simulationController() const { return m_simulation; }
+    SimulationToolBar *simulationToolBar() const { return m_simulationToolBar; }
+    SimulationCanvas *simulationCanvas() const { return m_simulationCanvas; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -66,6 +74,7 @@ private:
     void createFindingsDock();
     void createInspectorDock();
     void createWalkthroughPanel();
+    void createSimulation();
     QAction *createExportAction();
 
     void chooseFileToOpen();
@@ -90,6 +99,9 @@ private:
     EditActions *m_editActions = nullptr;
     PaletteDock *m_palette = nullptr;
     UndoHistoryDock *m_undoHistory = nullptr;
+    SimulationController *m_simulation = nullptr;
+    SimulationToolBar *m_simulationToolBar = nullptr;
+    SimulationCanvas *m_simulationCanvas = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
     QLabel *m_findingCount = nullptr;

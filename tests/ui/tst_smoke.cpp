@@ -14,6 +14,8 @@
 //                                        link that makes no sense, a selection,
 //                                        the undo history shown
 //   INFRALAB_SMOKE_EXPORT_PNG=/tmp/e.png  save File > Export's dialog over the window
+//   INFRALAB_SMOKE_SIMULATE=30           run that many simulated seconds, attack on,
+//                                        web2 failed (INFRALAB_SMOKE_RPS=1000 requests/s)
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
@@ -27,6 +29,7 @@
 #include "export/DiagramExporter.h"
 #include "export/ExportDialog.h"
 #include "panels/FindingsDock.h"
+#include "simulation/SimulationController.h"
 #include "walkthrough/HopAnimation.h"
 #include "walkthrough/WalkthroughCanvas.h"
 #include "walkthrough/WalkthroughPlayer.h"
@@ -140,6 +143,22 @@ void tst_Smoke::windowShowsTheDesign()
         QCoreApplication::processEvents();
     }
 
+    bool simulateGiven = false;
+    const int simulate = qEnvironmentVariable("INFRALAB_SMOKE_SIMULATE").toInt(&simulateGiven);
+    if (simulateGiven) {
+        SimulationController *simulation = window.simulationController();
+        simulation->setTickBudgetMs(0);
+        bool rpsGiven = false;
+        const int rps = qEnvironmentVariable("INFRALAB_SMOKE_RPS").toInt(&rpsGiven);
+        simulation->setRequestRate(rpsGiven ? rps : 1000);
+        simulation->setAttacking(true);
+        simulation->setSpeed(SimulationSpeed::Times10);
+        simulation->start();
+        QVERIFY(simulation->failNode(u"web2"_s));
+        while (simulation->simulation().now() < simulate)
+            simulation->advanceBy(0.1);
+        QCoreApplication::processEvents();
+    }
     const QImage shot = window.grab().toImage();
     QVERIFY(!shot.isNull());
     // A blank or single-colour window has a handful of colours; icons,
