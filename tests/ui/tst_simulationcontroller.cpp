@@ -256,17 +256,19 @@ void TestSimulationController::anEditRestartsTheRunKeepingFailedNodes()
     QVERIFY(controller.failNode(u"db3"_s));
     QSignalSpy cleared(&controller, &SimulationController::cleared);
     QSignalSpy message(&controller, &SimulationController::statusMessage);
+    // The timer keeps ticking while the edit settles: slowly, so 0:00 shows.
+    controller.setSpeed(SimulationSpeed::RealTime);
 
     // Deleting server 3 takes db3 with it; web2 stays failed.
     run.edit(new RemoveNodesCommand(run.document.model(), {u"s3"_s}, u"Delete"_s));
     QTRY_COMPARE(cleared.size(), 1);
-    QCOMPARE(controller.simulation().now(), 0.0);
+    QVERIFY2(controller.simulation().now() < 1.0, qPrintable(QString::number(controller.simulation().now())));
     QVERIFY(!controller.simulation().design().contains(u"s3"_s));
     QCOMPARE(controller.failedNodes(), QStringList{u"web2"_s});
     QVERIFY(controller.simulation().isDown(u"web2"_s));
     QVERIFY(controller.isRunning());
     QVERIFY(controller.isAttacking());
-    QCOMPARE(controller.speed(), SimulationSpeed::Times60);
+    QCOMPARE(controller.speed(), SimulationSpeed::RealTime);
     QCOMPARE(message.size(), 1);
     QVERIFY2(message.first().first().toString().contains(u"restarted"_s), qPrintable(message.first().first().toString()));
     run.runFor(6);
@@ -279,7 +281,8 @@ void TestSimulationController::movingComponentsDoesNotRestart()
     run.runFor(12);
     QSignalSpy cleared(&run.controller, &SimulationController::cleared);
     const QPointF before = run.document.topology().node(u"lb"_s)->pos;
-    run.edit(new MoveNodesCommand(run.document.model(), {{u"lb"_s, before}}, {{u"lb"_s, before + QPointF(40, 0)}}));
+    run.edit(new MoveNodesCommand(run.document.model(), {{u"lb"_s, before}}, {{u"lb"_s, before + QPointF(40, 0)}},
+                                  MoveNodesCommand::Gesture::Drag, u"Move"_s));
     QTest::qWait(300);   // longer than the edit settling time
     QCOMPARE(cleared.size(), 0);
     QCOMPARE(run.controller.simulation().now(), 12.0);

@@ -52,6 +52,7 @@ bool chooseFromContextMenu(const MainWindow &window, QPointF scenePos, const QSt
     });
     QContextMenuEvent event(QContextMenuEvent::Mouse, pos, viewport(window)->mapToGlobal(pos));
     QApplication::sendEvent(viewport(window), &event);
+    QCoreApplication::processEvents();   // the pick runs now even when no menu came up
     return chosen;
 }
 
