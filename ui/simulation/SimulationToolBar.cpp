@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QStyle>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace infralab {
@@ -115,7 +117,10 @@ SimulationToolBar::SimulationToolBar(SimulationController *controller, QWidget *
     connect(controller, &SimulationController::settingsChanged, this, &SimulationToolBar::showSettings);
     connect(controller, &SimulationController::advanced, this, &SimulationToolBar::showClock);
     connect(controller, &SimulationController::advanced, this, &SimulationToolBar::updateResetEnabled);
-    connect(controller, &SimulationController::cleared, this, [this] { showClock(m_controller->simulation()); });
+    connect(controller, &SimulationController::cleared, this, [this] {
+        showClock(m_controller->simulation());
+        updateResetEnabled();
+    });
     connect(controller, &SimulationController::failuresChanged, this, &SimulationToolBar::updateResetEnabled);
     connect(controller, &SimulationController::problemChanged, this, &SimulationToolBar::showProblem);
     connect(controller, &SimulationController::behindChanged, this, &SimulationToolBar::showBehind);
@@ -165,13 +170,13 @@ QAction *SimulationToolBar::addLabelled(QWidget *widget, const QString &toolTip)
 
 void SimulationToolBar::restoreSettings()
 {
+    // Straight to the controller: the boxes follow it in showSettings().
     const QSettings settings;
-    const int rate = settings.value(kRequestRateKey, int(SimulationController::kDefaultRequestRate)).toInt();
-    const int attackRate = settings.value(kAttackRateKey, int(SimulationController::kDefaultAttackRate)).toInt();
-    m_requestRate->setValue(rate);
-    m_attackRate->setValue(attackRate);
-    m_controller->setRequestRate(m_requestRate->value());
-    m_controller->setAttackRate(m_attackRate->value());
+    const auto rate = [&settings](const QString &key, double fallback, int minimum) {
+        return double(std::clamp(settings.value(key, int(fallback)).toInt(), minimum, kMaxRate));
+    };
+    m_controller->setRequestRate(rate(kRequestRateKey, SimulationController::kDefaultRequestRate, 0));
+    m_controller->setAttackRate(rate(kAttackRateKey, SimulationController::kDefaultAttackRate, 1));
     if (const auto speed = simulationSpeedFromName(settings.value(kSpeedKey).toString()))
         m_controller->setSpeed(*speed);
 }
