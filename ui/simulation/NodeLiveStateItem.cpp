@@ -15,7 +15,8 @@ namespace infralab {
 namespace {
 
 constexpr qreal kBarThickness = 6;
-constexpr qreal kComponentBarGap = 8;     // between the bar and the icon
+constexpr qreal kComponentBarLength = 44;
+constexpr qreal kComponentBarGap = 3;     // between the bar and the icon
 constexpr qreal kFrameBarLength = 46;
 constexpr qreal kFrameMargin = 10;
 constexpr qreal kPillHeight = 17;
@@ -112,8 +113,10 @@ QRectF NodeLiveStateItem::loadBarRect() const
         return {m_box.right() - kFrameMargin - kFrameBarLength,
                 (ServerFrameItem::kTitleHeight - kBarThickness) / 2, kFrameBarLength, kBarThickness};
     }
+    // Over the icon like a health bar: links arrive at the icon's sides.
     const QRectF icon = NodeItem::iconRect();
-    return {icon.left() - kComponentBarGap - kBarThickness, icon.top() + 4, kBarThickness, icon.height() - 8};
+    return {icon.center().x() - kComponentBarLength / 2, icon.top() - kComponentBarGap - kBarThickness,
+            kComponentBarLength, kBarThickness};
 }
 
 QRectF NodeLiveStateItem::downMarkRect() const
@@ -134,12 +137,14 @@ QRectF NodeLiveStateItem::dropBadgeRect() const
     const QString text = tr("%1/s").arg(QLocale().toString(m_state.drops));
     const qreal width = std::max(kPillHeight, metrics.horizontalAdvance(text) + 2 * kPillPadding);
     const QRectF icon = NodeItem::iconRect();
-    return {icon.right() - 6, icon.top() - 2, width, kPillHeight};
+    return {icon.right() - 2, icon.top() - 2, width, kPillHeight};
 }
 
 QRectF NodeLiveStateItem::boundingRect() const
 {
     QRectF rect = m_box;
+    if (m_state.hasLoad)
+        rect = rect.united(loadBarRect());
     if (m_state.countsDrops)
         rect = rect.united(dropBadgeRect());
     return rect.adjusted(-1, -1, 1, 1);
@@ -192,11 +197,7 @@ void NodeLiveStateItem::paintLoadBar(QPainter *painter) const
     const qreal share = std::clamp(m_state.cpu, 0, 100) / 100.0;
     if (share > 0) {
         QRectF fill = track;
-        // A frame's bar fills from the left, a component's from the bottom.
-        if (isFrame())
-            fill.setWidth(std::max(kBarThickness, track.width() * share));
-        else
-            fill.setTop(track.bottom() - std::max(kBarThickness, track.height() * share));
+        fill.setWidth(std::max(kBarThickness, track.width() * share));
         painter->setBrush(loadColour(m_state.cpu));
         painter->drawRoundedRect(fill, radius, radius);
     }

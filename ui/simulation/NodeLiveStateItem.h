@@ -10,7 +10,7 @@ namespace infralab {
 // fades and goes away with it): a small load bar in green, amber or red, a
 // red wash and a "down" mark when the node is down, and on a firewall a
 // badge counting the packets it dropped in the last second. Components show
-// the bar left of their icon; server frames in their title bar.
+// the bar over their icon; server frames in their title bar.
 class NodeLiveStateItem : public QGraphicsObject
 {
     Q_OBJECT
