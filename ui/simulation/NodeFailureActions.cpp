@@ -38,6 +38,8 @@ NodeFailureActions::NodeFailureActions(SimulationController *controller, CanvasE
 QStringList NodeFailureActions::selectedToFail() const
 {
     QStringList ids;
+    if (!m_controller)
+        return ids;
     for (const QString &id : m_editor->selectedNodeIds()) {
         if (!m_controller->isFailed(id))
             ids.append(id);
@@ -48,6 +50,8 @@ QStringList NodeFailureActions::selectedToFail() const
 QStringList NodeFailureActions::selectedToRecover() const
 {
     QStringList ids;
+    if (!m_controller)
+        return ids;
     for (const QString &id : m_editor->selectedNodeIds()) {
         if (m_controller->isFailed(id))
             ids.append(id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class QAction;
@@ -33,7 +34,7 @@ private:
     QStringList selectedToRecover() const;
     QString named(const QStringList &ids, const QString &one, const QString &many, const QString &none) const;
 
-    SimulationController *m_controller;
+    QPointer<SimulationController> m_controller;
     CanvasEditor *m_editor;
     QAction *m_fail;
     QAction *m_recover;

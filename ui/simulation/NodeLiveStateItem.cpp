@@ -19,6 +19,7 @@ constexpr qreal kComponentBarLength = 44;
 constexpr qreal kComponentBarGap = 3;     // between the bar and the icon
 constexpr qreal kFrameBarLength = 46;
 constexpr qreal kFrameMargin = 10;
+constexpr qreal kPercentWidth = 40;   // "100%" in the detail font
 constexpr qreal kPillHeight = 17;
 constexpr qreal kPillPadding = 6;
 
@@ -75,11 +76,26 @@ void NodeLiveStateItem::setState(const NodeLiveState &state)
     followNode();
     if (state == m_state)
         return;
-    // Only the badge's text can change width; the rest stays inside the box.
-    prepareGeometryChange();
+    const NodeLiveState before = m_state;
+    const QRectF oldBounds = boundingRect();
+    const QRectF oldBadge = dropBadgeRect();
     m_state = state;
     setToolTip(describe());
-    update();
+    const bool lookChanged = state.down != before.down || state.failedItself != before.failedItself
+        || state.hasLoad != before.hasLoad || state.countsDrops != before.countsDrops;
+    if (lookChanged || boundingRect() != oldBounds) {
+        m_state = before;
+        prepareGeometryChange();
+        m_state = state;
+        update();
+        return;
+    }
+    // A new second usually moves a bar and a count: repaint those, not the
+    // whole node (the scene then repaints only what they cover).
+    if (state.cpu != before.cpu)
+        update(loadRegion());
+    if (state.drops != before.drops)
+        update(oldBadge.united(dropBadgeRect()));
 }
 
 QColor NodeLiveStateItem::loadColour(int cpu) const
@@ -117,6 +133,15 @@ QRectF NodeLiveStateItem::loadBarRect() const
     const QRectF icon = NodeItem::iconRect();
     return {icon.center().x() - kComponentBarLength / 2, icon.top() - kComponentBarGap - kBarThickness,
             kComponentBarLength, kBarThickness};
+}
+
+QRectF NodeLiveStateItem::loadRegion() const
+{
+    const QRectF bar = loadBarRect().adjusted(-1, -1, 1, 1);
+    // A frame writes the percentage left of its bar.
+    return isFrame() ? QRectF(bar.left() - kPercentWidth - 4, 0, bar.width() + kPercentWidth + 4,
+                              ServerFrameItem::kTitleHeight)
+                     : bar;
 }
 
 QRectF NodeLiveStateItem::downMarkRect() const
@@ -207,7 +232,7 @@ void NodeLiveStateItem::paintLoadBar(QPainter *painter) const
             return;
         painter->setFont(style.detailFont);
         painter->setPen(style.secondaryText);
-        const QRectF text(track.left() - 44, 0, 40, ServerFrameItem::kTitleHeight);
+        const QRectF text(track.left() - kPercentWidth - 4, 0, kPercentWidth, ServerFrameItem::kTitleHeight);
         painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, tr("%1%").arg(m_state.cpu));
     }
 }

@@ -41,6 +41,8 @@ public:
     // In item coordinates, for tests and hit checks.
     QRectF loadBarRect() const;
     QRectF dropBadgeRect() const;
+    // What a change of load repaints.
+    QRectF loadRegion() const;
     QRectF downMarkRect() const;
 
 private:
