@@ -333,6 +333,15 @@ void TestSimulationController::tooMuchTrafficSlowsTheClockNotTheWindow()
     QVERIFY(run.controller.isBehind());
     QCOMPARE(behind.size(), 1);
     QVERIFY(run.controller.simulation().now() - before < 1.0);
+
+    // Back to a light load: the clock catches up at once, without a slow tick to learn it.
+    run.controller.setTickBudgetMs(SimulationController::kDefaultBudgetMs);
+    run.controller.setRequestRate(10);
+    const double light = run.controller.simulation().now();
+    run.controller.advanceBy(0.1);
+    QVERIFY(!run.controller.isBehind());
+    QCOMPARE(run.controller.simulation().now() - light, 6.0);
+    QCOMPARE(behind.size(), 2);
 }
 
 QTEST_MAIN(TestSimulationController)

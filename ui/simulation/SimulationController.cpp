@@ -106,8 +106,10 @@ void SimulationController::advanceBy(double wallSeconds)
         QElapsedTimer cost;
         cost.start();
         m_simulation->advanceTo(m_simulation->now() + slice);
-        // Tiny slices say little about the cost: a second closing dominates them.
-        if (slice >= 0.01) {
+        // Tiny slices say little about the cost (a second closing dominates
+        // them), except when the budget made them tiny: then they are how
+        // the estimate comes back down after one slow tick.
+        if (slice >= 0.01 || slice < wanted) {
             const double msPerSecond = double(cost.nsecsElapsed()) / 1e6 / slice;
             m_msPerSimulatedSecond = m_msPerSimulatedSecond > 0 ? 0.7 * m_msPerSimulatedSecond + 0.3 * msPerSecond
                                                                 : msPerSecond;
