@@ -16,7 +16,7 @@ namespace {
 
 constexpr qreal kBarThickness = 6;
 constexpr qreal kComponentBarLength = 44;
-constexpr qreal kComponentBarGap = 3;     // between the bar and the icon
+constexpr qreal kComponentBarGap = 5;     // clear of the icon's plate in dark palettes
 constexpr qreal kFrameBarLength = 46;
 constexpr qreal kFrameMargin = 10;
 constexpr qreal kPercentWidth = 40;   // "100%" in the detail font
