@@ -36,7 +36,8 @@ public:
     // A stalled window (a modal dialog, a debugger) never runs more than
     // this much wall-clock time at once when it wakes up.
     static constexpr double kMaxTickSeconds = 0.25;
-    static constexpr int kDefaultBudgetMs = 40;
+    // Leaves room in a 16 ms frame for painting what the tick changed.
+    static constexpr int kDefaultBudgetMs = 12;
     static constexpr double kDefaultRequestRate = 100;
     static constexpr double kDefaultAttackRate = 200;
 
