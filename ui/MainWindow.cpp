@@ -19,6 +19,10 @@
 #include "panels/PaletteDock.h"
 #include "panels/UndoHistoryDock.h"
 #include "simulation/charts/SimulationChartsDock.h"
+#include "simulation/NodeFailureActions.h"
+#include "simulation/SimulationCanvas.h"
+#include "simulation/SimulationController.h"
+#include "simulation/SimulationToolBar.h"
 
 #include "presets/Presets.h"
 
@@ -66,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     createWalkthroughPanel();
     createSimulationCharts();
     createViewMenu();
+    createSimulation();
     createHelpMenu();
     createStatusBar();
 
@@ -247,6 +252,24 @@ void MainWindow::createViewMenu()
         toolBar->addSeparator();
         toolBar->addAction(fit);
     }
+}
+
+void MainWindow::createSimulation()
+{
+    m_simulation = new SimulationController(m_document, this);
+    m_simulation->setObjectName(u"simulationController"_s);
+    m_simulationToolBar = new SimulationToolBar(m_simulation, this);
+    addToolBar(Qt::TopToolBarArea, m_simulationToolBar);
+    m_simulationCanvas = new SimulationCanvas(m_simulation, m_scene, this);
+    auto *failures = new NodeFailureActions(m_simulation, m_editor, this);
+    QMenu *menu = m_simulationToolBar->createMenu(this);
+    menu->addSeparator();
+    menu->addActions({failures->failAction(), failures->recoverAction()});
+    menuBar()->addMenu(menu);
+    connect(m_simulation, &SimulationController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_simulation, &SimulationController::advanced, m_simulationCharts, &SimulationChartsDock::update);
+    connect(m_simulation, &SimulationController::cleared, m_simulationCharts, &SimulationChartsDock::clear);
 }
 
 void MainWindow::createHelpMenu()

@@ -14,6 +14,9 @@ class Document;
 class FileActions;
 class EditActions;
 class PaletteDock;
+class SimulationCanvas;
+class SimulationController;
+class SimulationToolBar;
 class UndoHistoryDock;
 class FindingsDock;
 class InspectorDock;
@@ -56,6 +59,11 @@ public:
     WalkthroughCanvas *walkthroughCanvas() const { return m_walkthroughCanvas; }
     SimulationChartsDock *simulationCharts() const { return m_simulationCharts; }
 
+    // The live simulation: connect its advanced()/cleared() to a chart.
+    SimulationController *simulationController() const { return m_simulation; }
+    SimulationToolBar *simulationToolBar() const { return m_simulationToolBar; }
+    SimulationCanvas *simulationCanvas() const { return m_simulationCanvas; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -69,6 +77,7 @@ private:
     void createInspectorDock();
     void createWalkthroughPanel();
     void createSimulationCharts();
+    void createSimulation();
     QAction *createExportAction();
 
     void chooseFileToOpen();
@@ -94,6 +103,9 @@ private:
     EditActions *m_editActions = nullptr;
     PaletteDock *m_palette = nullptr;
     UndoHistoryDock *m_undoHistory = nullptr;
+    SimulationController *m_simulation = nullptr;
+    SimulationToolBar *m_simulationToolBar = nullptr;
+    SimulationCanvas *m_simulationCanvas = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
     QLabel *m_findingCount = nullptr;

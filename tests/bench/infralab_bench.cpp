@@ -4,6 +4,7 @@
 #include "CanvasBench.h"
 #include "ChartsBench.h"
 #include "GeneratedTopology.h"
+#include "SimulationFrames.h"
 #include "WalkthroughFrames.h"
 
 #include "canvas/TopologyScene.h"
@@ -180,6 +181,10 @@ int main(int argc, char *argv[])
     const double p95Frame = frameFigures("walkthrough_frame", walkthroughFrameTimes(30, false));
     frameFigures("walkthrough_full_repaint", walkthroughFrameTimes(10, true));
     out << "walkthrough_fps_at_p95 " << 1000.0 / p95Frame << " fps\n";
+    // The live simulation at 1000 requests/s: a tick and its repaint, at x60
+    // (the most simulated time a tick carries) and in real time.
+    frameFigures("sim_ui_tick", simulationTickTimes(300, SimulationSpeed::Times60));
+    frameFigures("sim_ui_tick_realtime", simulationTickTimes(300, SimulationSpeed::RealTime));
 
     benchCanvas(out, medianMs);
     benchCharts(out);

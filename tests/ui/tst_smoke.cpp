@@ -19,6 +19,8 @@
 //                                        the design under attack, its second web
 //                                        server stopped at 10 s
 //   INFRALAB_SMOKE_CHARTS_TAB=1          with that chart shown (0 CPU, 1 QPS, 2 drops)
+//   INFRALAB_SMOKE_SIMULATE=30           run that many simulated seconds, attack on,
+//                                        web2 failed (INFRALAB_SMOKE_RPS=1000 requests/s)
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
@@ -33,6 +35,7 @@
 #include "export/ExportDialog.h"
 #include "panels/FindingsDock.h"
 #include "simulation/charts/SimulationChartsDock.h"
+#include "simulation/SimulationController.h"
 #include "walkthrough/HopAnimation.h"
 #include "walkthrough/WalkthroughCanvas.h"
 #include "walkthrough/WalkthroughPlayer.h"
@@ -169,6 +172,22 @@ void tst_Smoke::windowShowsTheDesign()
         QTest::qWait(50);   // the dock's first layout
     }
 
+    bool simulateGiven = false;
+    const int simulate = qEnvironmentVariable("INFRALAB_SMOKE_SIMULATE").toInt(&simulateGiven);
+    if (simulateGiven) {
+        SimulationController *controller = window.simulationController();
+        controller->setTickBudgetMs(0);
+        bool rpsGiven = false;
+        const int rps = qEnvironmentVariable("INFRALAB_SMOKE_RPS").toInt(&rpsGiven);
+        controller->setRequestRate(rpsGiven ? rps : 1000);
+        controller->setAttacking(true);
+        controller->setSpeed(SimulationSpeed::Times10);
+        controller->start();
+        QVERIFY(controller->failNode(u"web2"_s));
+        while (controller->simulation().now() < simulate)
+            controller->advanceBy(0.1);
+        QCoreApplication::processEvents();
+    }
     const QImage shot = window.grab().toImage();
     QVERIFY(!shot.isNull());
     // A blank or single-colour window has a handful of colours; icons,

@@ -20,6 +20,7 @@ QStringList guidePageNames()
         u"properties"_s,
         u"critique"_s,
         u"walkthrough"_s,
+        u"simulation"_s,
         u"command-line"_s,
     };
 }
