@@ -14,9 +14,11 @@
 //                                        link that makes no sense, a selection,
 //                                        the undo history shown
 //   INFRALAB_SMOKE_EXPORT_PNG=/tmp/e.png  save File > Export's dialog over the window
+//   INFRALAB_SMOKE_LANGUAGE=fr           the window in that language (en, fr)
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 #include "Document.h"
 #include "canvas/CanvasEditor.h"
 #include "canvas/CanvasView.h"
@@ -88,6 +90,9 @@ void tst_Smoke::windowShowsTheDesign()
 {
     if (qEnvironmentVariable("INFRALAB_SMOKE_PALETTE") == u"dark"_s)
         QApplication::setPalette(darkPalette());
+    const QString language = qEnvironmentVariable("INFRALAB_SMOKE_LANGUAGE");
+    if (!language.isEmpty())
+        Translations::install(languageFromCode(language));
 
     MainWindow window;
     window.resize(1400, 900);
