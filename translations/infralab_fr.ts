@@ -2023,8 +2023,9 @@
     <message>
         <source>The browser asks DNS for the site’s address first.
 A target is a component or an IP address.</source>
-        <translation>Le navigateur demande d’abord au DNS l’adresse du site.
-Une cible est un composant ou une adresse IP.</translation>
+        <translation>Le navigateur demande d’abord l’adresse du site
+au DNS. Une cible est un composant ou une
+adresse IP.</translation>
     </message>
 </context>
 <context>
@@ -2274,11 +2275,11 @@ Une cible est un composant ou une adresse IP.</translation>
     </message>
     <message>
         <source>%1 (%2 severity)</source>
-        <translation>%1 (gravité %2)</translation>
+        <translation>%1 (gravité&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 severity</source>
-        <translation>Gravité %1</translation>
+        <translation>Gravité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2353,8 +2354,9 @@ Une cible est un composant ou une adresse IP.</translation>
     <message>
         <source>Rules are tried in order; the first match decides.
 “From” is any, a kind of component or one component.</source>
-        <translation>Les règles sont essayées dans l’ordre&#xa0;; la première qui correspond décide.
-«&#xa0;Depuis&#xa0;» vaut any, un type de composant ou un composant.</translation>
+        <translation>Règles essayées dans l’ordre&#xa0;; la première qui
+correspond décide. «&#xa0;Depuis&#xa0;»&#xa0;: any, un type
+de composant ou un composant.</translation>
     </message>
 </context>
 <context>
@@ -2640,19 +2642,19 @@ Une cible est un composant ou une adresse IP.</translation>
     <name>infralab::RowsEditor</name>
     <message>
         <source>Add %1</source>
-        <translation>Ajouter&#xa0;: %1</translation>
+        <translation>Ajouter un élément (%1)</translation>
     </message>
     <message>
         <source>Remove the selected %1</source>
-        <translation>Retirer&#xa0;: %1 sélectionné(e)</translation>
+        <translation>Retirer l’élément sélectionné (%1)</translation>
     </message>
     <message>
         <source>Move the selected %1 up</source>
-        <translation>Monter&#xa0;: %1 sélectionné(e)</translation>
+        <translation>Monter l’élément sélectionné (%1)</translation>
     </message>
     <message>
         <source>Move the selected %1 down</source>
-        <translation>Descendre&#xa0;: %1 sélectionné(e)</translation>
+        <translation>Descendre l’élément sélectionné (%1)</translation>
     </message>
 </context>
 <context>
