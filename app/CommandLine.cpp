@@ -13,14 +13,16 @@ namespace infralab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+// Qt 6.4's own French catalogue (qtbase_fr) lacks these lines of
+// QCommandLineParser's help; ours supplies them, under Qt's context.
+[[maybe_unused]] constexpr const char *kParserTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
 
 QString overview()
 {
-    QString text = tr("See how a web request travels through real infrastructure.") + u"\n\n"_s + tr("Usage:")
+    QString text = CommandLine::tr("See how a web request travels through real infrastructure.") + u"\n\n"_s + CommandLine::tr("Usage:")
         + u'\n';
     const auto line = [&](const QString &usage, const QString &summary) {
         constexpr qsizetype kColumn = 28;
@@ -29,12 +31,12 @@ QString overview()
         text += usage.size() > kColumn ? u'\n' + QString(kColumn + 12, u' ') : QString(kColumn - usage.size() + 1, u' ');
         text += summary + u'\n';
     };
-    line(u"[FILE]"_s, tr("open FILE (or the default design) in the window"));
+    line(u"[FILE]"_s, CommandLine::tr("open FILE (or the default design) in the window"));
     for (const auto &command : subcommands())
         line(command->synopsis(), command->summary());
-    line(u"COMMAND --help"_s, tr("the options of one command"));
+    line(u"COMMAND --help"_s, CommandLine::tr("the options of one command"));
     return text + u'\n'
-        + tr("SRC is a file path or preset:NAME. Exit status: 0 on success, 2 on bad input or usage.");
+        + CommandLine::tr("SRC is a file path or preset:NAME. Exit status: 0 on success, 2 on bad input or usage.");
 }
 
 // The first argument that is not an option: a subcommand's name or a FILE.
@@ -56,7 +58,7 @@ void setUpParser(QCommandLineParser &parser, const Subcommand *command)
         parser.addPositionalArgument(command->name(), command->summary(), command->synopsis());
         command->addOptions(parser);
     } else {
-        parser.addPositionalArgument(u"FILE"_s, tr("A design to open in the window, or a command above."),
+        parser.addPositionalArgument(u"FILE"_s, CommandLine::tr("A design to open in the window, or a command above."),
                                      u"[FILE | COMMAND]"_s);
     }
 }
@@ -79,6 +81,11 @@ bool CommandLine::needsGui(const QStringList &arguments)
     return command && command->needsGui();
 }
 
+Language CommandLine::language(const QStringList &arguments)
+{
+    return arguments.contains(u"--json"_s) ? Language::English : Language::System;
+}
+
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const Subcommand *command = findSubcommand(firstPositional(arguments));
@@ -97,7 +104,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return kExitOk;
     }
     if (!command) {
-        err << "infralab: " << tr("unknown command; see infralab --help") << '\n';
+        err << "infralab: " << CommandLine::tr("unknown command; see infralab --help") << '\n';
         return kExitBadInput;
     }
     return command->run(parser, parser.positionalArguments().mid(1), out, err);
@@ -114,7 +121,7 @@ CommandLine::GuiOptions CommandLine::parseGui(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        options.usageError = tr("open one file at a time");
+        options.usageError = CommandLine::tr("open one file at a time");
     options.source = positional.value(0, u"preset:"_s + defaultPresetName());
     return options;
 }

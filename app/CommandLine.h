@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
+
+#include "i18n/Language.h"
 
 #include <optional>
 
@@ -12,6 +15,8 @@ namespace infralab {
 // Exit codes: 0 success, 2 bad input or usage (DESIGN.md).
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     // True when argv names a headless subcommand or --help/--version, so
     // main() can skip creating a QApplication (no DISPLAY needed).
@@ -20,6 +25,11 @@ public:
     // True when that headless command draws (export): it needs a
     // QApplication, on the offscreen platform when none is chosen.
     static bool needsGui(const QStringList &arguments);
+
+    // The language of a headless run: the locale's (LANG, LC_ALL,
+    // LANGUAGE), as shell tools do, but English for --json, whose texts
+    // scripts compare.
+    static Language language(const QStringList &arguments);
 
     // Runs a headless invocation; needs a QCoreApplication (or a
     // QApplication when needsGui()).

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "document/FileActions.h"
+#include "i18n/Translations.h"
 #include "presets/Presets.h"
 
 #include <QApplication>
@@ -45,16 +46,19 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         describeApplication();
+        infralab::Translations::install(infralab::CommandLine::language(arguments));
         return infralab::CommandLine::run(arguments, out, err);
     }
     if (infralab::CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        infralab::Translations::install(infralab::CommandLine::language(arguments));
         return infralab::CommandLine::run(arguments, out, err);
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    infralab::Translations::install(infralab::Translations::chosen());
     QApplication::setApplicationDisplayName(u"Infralab"_s);
     // Ties the window to packaging/org.infralab.Infralab.desktop (its icon
     // and name on Wayland docks and task managers).

@@ -6,27 +6,17 @@
 
 namespace infralab {
 
-namespace {
-
-QString count(qsizetype n, const char *one, const char *many)
-{
-    return n == 1 ? QCoreApplication::translate("DesignSummary", one)
-                  : QCoreApplication::translate("DesignSummary", many).arg(n);
-}
-
-} // namespace
-
 QString designSummary(const Topology &topology)
 {
+    const auto count = [](const char *text, qsizetype n) {
+        return QCoreApplication::translate("DesignSummary", text, nullptr, int(n));
+    };
     const qsizetype servers = topology.nodesOfKind(NodeKind::Server).size();
     const qsizetype components = topology.nodes().size() - servers;
-    QStringList parts{count(components, QT_TRANSLATE_NOOP("DesignSummary", "1 component"),
-                            QT_TRANSLATE_NOOP("DesignSummary", "%1 components"))};
+    QStringList parts{count(QT_TRANSLATE_N_NOOP("DesignSummary", "%n component(s)"), components)};
     if (servers > 0)
-        parts.append(count(servers, QT_TRANSLATE_NOOP("DesignSummary", "1 server"),
-                           QT_TRANSLATE_NOOP("DesignSummary", "%1 servers")));
-    parts.append(count(topology.links().size(), QT_TRANSLATE_NOOP("DesignSummary", "1 link"),
-                       QT_TRANSLATE_NOOP("DesignSummary", "%1 links")));
+        parts.append(count(QT_TRANSLATE_N_NOOP("DesignSummary", "%n server(s)"), servers));
+    parts.append(count(QT_TRANSLATE_N_NOOP("DesignSummary", "%n link(s)"), topology.links().size()));
     return parts.join(QCoreApplication::translate("DesignSummary", ", "));
 }
 

@@ -5,6 +5,7 @@
 #include "actions/EditActions.h"
 #include "canvas/CanvasEditor.h"
 #include "canvas/CanvasView.h"
+#include "i18n/LanguageMenu.h"
 #include "canvas/TopologyScene.h"
 #include "document/FileActions.h"
 #include "document/WindowLayout.h"
@@ -247,6 +248,12 @@ void MainWindow::createViewMenu()
     QAction *showCharts = m_simulationCharts->toggleViewAction();
     showCharts->setObjectName(u"showSimulationChartsAction"_s);
     menu->addAction(showCharts);
+    menu->addSeparator();
+    auto *languages = new LanguageMenu(menu);
+    menu->addMenu(languages);
+    connect(languages, &LanguageMenu::restartNeeded, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
 
     if (QToolBar *toolBar = findChild<QToolBar *>(u"mainToolBar"_s)) {
         toolBar->addSeparator();

@@ -55,7 +55,7 @@ int AnalyzeCommand::run(const QCommandLineParser &parser, const QStringList &arg
         out << severityJsonName(finding.severity).leftJustified(kSeverityWidth) << "  "
             << ruleJsonName(finding.rule).leftJustified(kRuleWidth) << "  " << finding.message << '\n';
     }
-    out << (findings.size() == 1 ? tr("1 finding") : tr("%1 findings").arg(findings.size())) << '\n';
+    out << tr("%n finding(s)", nullptr, int(findings.size())) << '\n';
     return kExitOk;
 }
 

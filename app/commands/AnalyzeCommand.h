@@ -8,6 +8,8 @@ namespace infralab {
 // and a count, or DESIGN.md's {"findings":[…]} document.
 class AnalyzeCommand : public Subcommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)   // lupdate does not look up the base class
+
 public:
     QString name() const override;
     QString synopsis() const override;

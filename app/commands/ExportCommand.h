@@ -9,6 +9,8 @@ namespace infralab {
 // PNG and SVG carry the design, so they work as SRC again.
 class ExportCommand : public Subcommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)   // lupdate does not look up the base class
+
 public:
     QString name() const override;
     QString synopsis() const override;

@@ -18,7 +18,7 @@ QString PresetsCommand::synopsis() const
 
 QString PresetsCommand::summary() const
 {
-    return QCoreApplication::translate("CommandLine", "list the built-in designs: NAME<TAB>title");
+    return tr("list the built-in designs: NAME<TAB>title");
 }
 
 int PresetsCommand::run(const QCommandLineParser &, const QStringList &arguments, QTextStream &out,

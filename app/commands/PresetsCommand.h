@@ -7,6 +7,8 @@ namespace infralab {
 // `infralab presets`: NAME<TAB>title, one built-in design a line.
 class PresetsCommand : public Subcommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)   // lupdate does not look up the base class
+
 public:
     QString name() const override;
     QString synopsis() const override;

@@ -13,6 +13,8 @@ class Simulation;
 // the totals and events as JSON.
 class SimulateCommand : public Subcommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)   // lupdate does not look up the base class
+
 public:
     QString name() const override;
     QString synopsis() const override;

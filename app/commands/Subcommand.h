@@ -19,6 +19,9 @@ inline constexpr int kExitBadInput = 2;
 // Each lives in its own file and is listed once, in Subcommands.cpp.
 class Subcommand
 {
+    // One context for the whole command line: its help reads as one text.
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     virtual ~Subcommand() = default;
 
@@ -34,8 +37,6 @@ public:
                     QTextStream &err) const = 0;
 
 protected:
-    static QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
-
     // SRC as a design; on bad input, its one error line goes to `err`.
     static std::optional<Topology> loadDesign(const QString &source, QTextStream &err);
 

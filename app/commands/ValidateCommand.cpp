@@ -32,8 +32,8 @@ int ValidateCommand::run(const QCommandLineParser &, const QStringList &argument
         return kExitBadInput;
     const qsizetype nodeCount = design->nodes().size();
     const qsizetype linkCount = design->links().size();
-    const QString nodes = nodeCount == 1 ? tr("1 node") : tr("%1 nodes").arg(nodeCount);
-    const QString links = linkCount == 1 ? tr("1 link") : tr("%1 links").arg(linkCount);
+    const QString nodes = tr("%n node(s)", nullptr, int(nodeCount));
+    const QString links = tr("%n link(s)", nullptr, int(linkCount));
     out << tr("%1: \"%2\", %3, %4").arg(source, design->name, nodes, links) << '\n';
     return kExitOk;
 }

@@ -7,6 +7,8 @@ namespace infralab {
 // `infralab validate SRC`: loads a design and prints one summary line.
 class ValidateCommand : public Subcommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)   // lupdate does not look up the base class
+
 public:
     QString name() const override;
     QString synopsis() const override;

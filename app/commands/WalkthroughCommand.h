@@ -11,6 +11,8 @@ struct Walkthrough;
 // DESIGN.md's JSON. A blocked request is a result, not an error: exit 0.
 class WalkthroughCommand : public Subcommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)   // lupdate does not look up the base class
+
 public:
     QString name() const override;
     QString synopsis() const override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace infralab {
@@ -15,7 +16,7 @@ struct LoadError
     QString toString() const
     {
         if (line > 0)
-            return QStringLiteral("%1: line %2: %3").arg(file).arg(line).arg(message);
+            return QCoreApplication::translate("LoadError", "%1: line %2: %3").arg(file).arg(line).arg(message);
         return QStringLiteral("%1: %2").arg(file, message);
     }
 

@@ -1,5 +1,6 @@
 #include "Presets.h"
 
+#include "PresetTexts.h"
 #include "io/TopologyReader.h"
 
 #include <QCoreApplication>
@@ -29,9 +30,7 @@ QList<PresetInfo> builtinPresets()
     for (const QString &name : kPresetNames) {
         const LoadResult result = loadPreset(name);
         if (result.ok())
-            presets.append({name, QCoreApplication::translate("Presets", result.topology.name.toUtf8().constData()),
-                            QCoreApplication::translate(
-                                "Presets", result.topology.extra.value(u"description").toString().toUtf8().constData())});
+            presets.append({name, result.topology.name, result.topology.extra.value(u"description").toString()});
     }
     return presets;
 }
@@ -51,7 +50,10 @@ LoadResult loadPreset(const QString &name)
     QFile file(resourcePath(name));
     if (!file.open(QIODevice::ReadOnly))
         return {{}, LoadError{source, 0, file.errorString()}};
-    return TopologyReader::read(file.readAll(), source);
+    LoadResult result = TopologyReader::read(file.readAll(), source);
+    if (result.ok())
+        localizePreset(result.topology);
+    return result;
 }
 
 LoadResult loadSource(const QString &source)

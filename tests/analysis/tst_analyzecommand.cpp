@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "i18n/Translations.h"
+
 using namespace Qt::StringLiterals;
 
 namespace infralab {
@@ -20,6 +22,7 @@ class TestAnalyzeCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void textOutput();
     void jsonOutput();
     void badSources_data();
@@ -30,6 +33,11 @@ private:
     // `arguments` come after "infralab analyze".
     static Run run(const QStringList &arguments) { return runSubcommand<AnalyzeCommand>(arguments); }
 };
+
+void TestAnalyzeCommand::initTestCase()
+{
+    Translations::install(Language::English);   // its plural forms: "6 findings"
+}
 
 void TestAnalyzeCommand::textOutput()
 {

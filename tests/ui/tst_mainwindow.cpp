@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "i18n/Translations.h"
+
 using namespace Qt::StringLiterals;
 using namespace infralab;
 
@@ -67,6 +69,7 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void openingABadFileKeepsTheDesignAndSaysWhy();
     void aNewErrorReplacesTheOneShowing();
     void openingAFileTitlesTheWindowWithItsName();
@@ -77,6 +80,11 @@ private slots:
     void presetsMenuListsTheBuiltinPresets();
     void actionsUseTheStandardShortcuts();
 };
+
+void tst_MainWindow::initTestCase()
+{
+    Translations::install(Language::English);   // its plural forms: "1 server", "3 servers"
+}
 
 void tst_MainWindow::openingABadFileKeepsTheDesignAndSaysWhy()
 {

@@ -21,9 +21,11 @@
 //   INFRALAB_SMOKE_CHARTS_TAB=1          with that chart shown (0 CPU, 1 QPS, 2 drops)
 //   INFRALAB_SMOKE_SIMULATE=30           run that many simulated seconds, attack on,
 //                                        web2 failed (INFRALAB_SMOKE_RPS=1000 requests/s)
+//   INFRALAB_SMOKE_LANGUAGE=fr           the window in that language (en, fr)
 // and QT_SCALE_FACTOR=2 for a 200% screen.
 
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 #include "Document.h"
 #include "canvas/CanvasEditor.h"
 #include "canvas/CanvasView.h"
@@ -101,6 +103,9 @@ void tst_Smoke::windowShowsTheDesign()
 {
     if (qEnvironmentVariable("INFRALAB_SMOKE_PALETTE") == u"dark"_s)
         QApplication::setPalette(darkPalette());
+    const QString language = qEnvironmentVariable("INFRALAB_SMOKE_LANGUAGE");
+    if (!language.isEmpty())
+        Translations::install(languageFromCode(language));
 
     MainWindow window;
     window.resize(1400, 900);

@@ -1,5 +1,9 @@
 #include "GuidePages.h"
 
+#include "i18n/Translations.h"
+
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 namespace infralab {
@@ -8,6 +12,14 @@ namespace {
 
 const QString kPrefix = u"/guide/"_s;
 const QString kSuffix = u".html"_s;
+
+// The pages in the interface's language: /guide/fr/ when French is shown,
+// /guide/ (English) otherwise or for a language without its own pages.
+QString pagesFolder()
+{
+    const QString translated = kPrefix + languageCode(Translations::current()) + u'/';
+    return QFile::exists(u':' + translated + u"overview.html"_s) ? translated : kPrefix;
+}
 
 } // namespace
 
@@ -29,7 +41,7 @@ QUrl guidePageUrl(const QString &name)
 {
     QUrl url;
     url.setScheme(u"qrc"_s);
-    url.setPath(kPrefix + name + kSuffix);
+    url.setPath(pagesFolder() + name + kSuffix);
     return url;
 }
 
@@ -39,9 +51,10 @@ QString guidePageName(const QUrl &url)
     // search path finds it there).
     const QUrl absolute = url.isRelative() ? guidePageUrl({}).resolved(url) : url;
     const QString path = absolute.path();
-    if (absolute.scheme() != u"qrc" || !path.startsWith(kPrefix) || !path.endsWith(kSuffix))
+    const QString folder = pagesFolder();
+    if (absolute.scheme() != u"qrc" || !path.startsWith(folder) || !path.endsWith(kSuffix))
         return {};
-    const QString name = path.sliced(kPrefix.size(), path.size() - kPrefix.size() - kSuffix.size());
+    const QString name = path.sliced(folder.size(), path.size() - folder.size() - kSuffix.size());
     return guidePageNames().contains(name) ? name : QString();
 }
 

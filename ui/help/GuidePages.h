@@ -11,7 +11,8 @@ namespace infralab {
 // in ui/help/CMakeLists.txt and here.
 QStringList guidePageNames();
 
-// Where the page of a topic is: qrc:/guide/NAME.html.
+// Where the page of a topic is: qrc:/guide/NAME.html, or
+// qrc:/guide/fr/NAME.html when the interface is French.
 QUrl guidePageUrl(const QString &name);
 
 // The topic a page URL shows (absolute, or relative to the guide), or an

@@ -27,7 +27,7 @@ FirewallSection::FirewallSection(const TopologyModel *model, QWidget *parent)
     // Broken by hand, not word-wrapped: a wrapping label makes the scrolling
     // dock misjudge its height and squeeze the table.
     auto *hint = new QLabel(tr("Rules are tried in order; the first match decides.\n"
-                               "\u201cFrom\u201d is any, a kind of component or one component."),
+                               "“From” is any, a kind of component or one component."),
                             this);
     styleAsHint(hint);
     hint->setWordWrap(false);

@@ -10,10 +10,10 @@ namespace infralab {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+struct StepSummary
 {
-    return QCoreApplication::translate("StepSummary", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(StepSummary)
+};
 
 QString nameOf(const QString &id, const Topology &topology)
 {
@@ -21,7 +21,7 @@ QString nameOf(const QString &id, const Topology &topology)
     if (!node)
         return id;   // deleted a moment ago; the steps follow shortly
     const Node *host = node->host.isEmpty() ? nullptr : topology.node(node->host);
-    return host ? tr("%1 (%2)", "a component and the server it runs on").arg(node->label, host->label) : node->label;
+    return host ? StepSummary::tr("%1 (%2)", "a component and the server it runs on").arg(node->label, host->label) : node->label;
 }
 
 } // namespace
@@ -29,10 +29,10 @@ QString nameOf(const QString &id, const Topology &topology)
 QString stepRoute(const Step &step, const Topology &topology)
 {
     if (step.isInsideOneNode())
-        return tr("In %1").arg(nameOf(step.from, topology));
+        return StepSummary::tr("In %1").arg(nameOf(step.from, topology));
     QString sender = nameOf(step.from, topology);
     if (!step.alsoFrom.isEmpty())
-        sender = tr("%1 and %n other(s)", nullptr, int(step.alsoFrom.size())).arg(sender);
+        sender = StepSummary::tr("%1 and %n other(s)", nullptr, int(step.alsoFrom.size())).arg(sender);
     QStringList stops{sender};
     for (const QString &id : step.via)
         stops.append(nameOf(id, topology));
@@ -42,10 +42,10 @@ QString stepRoute(const Step &step, const Topology &topology)
 
 QString stepWire(const Step &step)
 {
-    const QString secrecy = step.encrypted ? tr("Encrypted") : tr("Plaintext");
+    const QString secrecy = step.encrypted ? StepSummary::tr("Encrypted") : StepSummary::tr("Plaintext");
     if (step.port <= 0)
         return secrecy;
-    return tr("%1 \u00b7 port %2").arg(secrecy).arg(step.port);
+    return StepSummary::tr("%1 \u00b7 port %2").arg(secrecy).arg(step.port);
 }
 
 PacketToken::Look stepLook(const Walkthrough &walkthrough, int index)
