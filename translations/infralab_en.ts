@@ -70,7 +70,7 @@
     </message>
 </context>
 <context>
-    <name>infralab::InspectorDock</name>
+    <name>infralab::SeveralNodesEditor</name>
     <message numerus="yes">
         <source>%n components selected</source>
         <translation>

@@ -459,6 +459,10 @@
         <source>not enough memory for a %1 × %2 image</source>
         <translation>mémoire insuffisante pour une image de %1 × %2</translation>
     </message>
+    <message>
+        <source>the PNG could not be compressed</source>
+        <translation>le PNG n’a pas pu être compressé</translation>
+    </message>
 </context>
 <context>
     <name>DisconnectCommand</name>
@@ -1009,6 +1013,89 @@
     </message>
 </context>
 <context>
+    <name>SharedFields</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>le libellé</translation>
+    </message>
+    <message>
+        <source>&amp;Software:</source>
+        <translation>&amp;Logiciel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>le logiciel</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>algorithm</source>
+        <translation>l’algorithme</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS:</source>
+        <translation>&amp;HTTPS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>le mode TLS</translation>
+    </message>
+    <message>
+        <source>HTTPS:</source>
+        <translation>HTTPS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>le HTTPS</translation>
+    </message>
+    <message>
+        <source>Holds the certificate (HTTPS ends here)</source>
+        <translation>Détient le certificat (le HTTPS se termine ici)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>le rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Failover:</source>
+        <translation>&amp;Basculement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation>le basculement</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>Connexions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>le chiffrement</translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS) from the application</source>
+        <translation>Chiffrées (TLS) depuis l’application</translation>
+    </message>
+    <message>
+        <source>&amp;When no rule matches:</source>
+        <translation>&amp;Si aucune règle ne correspond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>default policy</source>
+        <translation>la politique par défaut</translation>
+    </message>
+</context>
+<context>
     <name>Simulation</name>
     <message numerus="yes">
         <source>%1 takes %2 out of service after %n failed health check(s)</source>
@@ -1092,6 +1179,48 @@
     <message>
         <source>QPS alert cleared</source>
         <translation>Alerte de requêtes/s levée</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationChartsDock</name>
+    <message>
+        <source>its agent is linked to no monitoring service</source>
+        <translation>son agent n’est relié à aucun service de supervision</translation>
+    </message>
+    <message>
+        <source>no monitoring agent</source>
+        <translation>aucun agent de supervision</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationSpeed</name>
+    <message>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>One simulated second per second</source>
+        <translation>Une seconde simulée par seconde</translation>
+    </message>
+    <message>
+        <source>Ten simulated seconds per second</source>
+        <translation>Dix secondes simulées par seconde</translation>
+    </message>
+    <message>
+        <source>One simulated minute per second</source>
+        <translation>Une minute simulée par seconde</translation>
+    </message>
+    <message>
+        <source>×10</source>
+        <translation>×10</translation>
+    </message>
+    <message>
+        <source>×60</source>
+        <translation>×60</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1937,17 @@
     </message>
 </context>
 <context>
+    <name>infralab::AlertList</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
     <name>infralab::Autosave</name>
     <message>
         <source>%1: cannot be created</source>
@@ -2096,6 +2236,18 @@ adresse IP.</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected</source>
+        <translation>&amp;Relier la sélection</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Link the two selected components</source>
+        <translation>Relier les deux composants sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -2442,13 +2594,6 @@ de composant ou un composant.</translation>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
-    <message numerus="yes">
-        <source>%n components selected</source>
-        <translation>
-            <numerusform>%n composant sélectionné</numerusform>
-            <numerusform>%n composants sélectionnés</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>infralab::JsonRowsModel</name>
@@ -2475,6 +2620,17 @@ de composant ou un composant.</translation>
     <message>
         <source>Language set to %1: it applies the next time Infralab starts.</source>
         <translation>Langue choisie&#xa0;: %1. Elle s’appliquera au prochain démarrage d’Infralab.</translation>
+    </message>
+</context>
+<context>
+    <name>infralab::LiveLineChart</name>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (aucune donnée)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 s · %3</source>
+        <translation>%1 · %2&#xa0;s · %3</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2784,72 @@ de composant ou un composant.</translation>
     </message>
 </context>
 <context>
+    <name>infralab::NodeFailureActions</name>
+    <message>
+        <source>&amp;Fail %1</source>
+        <translation>&amp;Mettre %1 en panne</translation>
+    </message>
+    <message>
+        <source>&amp;Fail %1 Components</source>
+        <translation>&amp;Mettre %1 composants en panne</translation>
+    </message>
+    <message>
+        <source>&amp;Fail Selected</source>
+        <translation>&amp;Mettre la sélection en panne</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover %1</source>
+        <translation>Ré&amp;tablir %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover %1 Components</source>
+        <translation>Ré&amp;tablir %1 composants</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover Selected</source>
+        <translation>Ré&amp;tablir la sélection</translation>
+    </message>
+    <message>
+        <source>Stop it in the running simulation, as if it crashed; a server takes down what it runs</source>
+        <translation>L’arrêter dans la simulation en cours, comme s’il avait planté&#xa0;; un serveur entraîne ce qu’il fait tourner</translation>
+    </message>
+    <message>
+        <source>Start it again in the running simulation</source>
+        <translation>Le redémarrer dans la simulation en cours</translation>
+    </message>
+</context>
+<context>
+    <name>infralab::NodeLiveStateItem</name>
+    <message>
+        <source>Down: you failed it (right-click, Recover)</source>
+        <translation>En panne&#xa0;: vous l’avez arrêté (clic droit, Rétablir)</translation>
+    </message>
+    <message>
+        <source>Down: its server is down</source>
+        <translation>En panne&#xa0;: son serveur est en panne</translation>
+    </message>
+    <message>
+        <source>CPU: %1% of its machine in the last simulated second</source>
+        <translation>Processeur&#xa0;: %1&#xa0;% de sa machine pendant la dernière seconde simulée</translation>
+    </message>
+    <message>
+        <source>Dropped %1 packets in the last simulated second, %2 since the start</source>
+        <translation>%1 paquets rejetés pendant la dernière seconde simulée, %2 depuis le début</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>PANNE</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>infralab::PaletteDock</name>
     <message>
         <source>Components</source>
@@ -2655,6 +2877,227 @@ de composant ou un composant.</translation>
     <message>
         <source>Move the selected %1 down</source>
         <translation>Descendre l’élément sélectionné (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>infralab::SeveralNodesEditor</name>
+    <message>
+        <source>Shared properties</source>
+        <translation>Propriétés communes</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n components selected</source>
+        <translation>
+            <numerusform>%n composant sélectionné</numerusform>
+            <numerusform>%n composants sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change applies to all of them. Where they differ, the field says “Mixed”.</source>
+        <translation>Une modification s’applique à tous. Là où ils diffèrent, le champ indique «&#xa0;Variable&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A change applies to all of them. Select components of one kind to edit the settings of that kind together.</source>
+        <translation>Une modification s’applique à tous. Sélectionnez des composants d’un même type pour modifier ensemble les réglages de ce type.</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Rename %1 components to %2</source>
+        <translation>Renommer %1 composants en %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Changer %1 de %2</translation>
+    </message>
+    <message>
+        <source>Change %1 on %2 components</source>
+        <translation>Changer %1 sur %2 composants</translation>
+    </message>
+</context>
+<context>
+    <name>infralab::SimulationChartsDock</name>
+    <message>
+        <source>Live Charts</source>
+        <translation>Graphiques en direct</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>Processeur %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>requêtes/s</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 requêtes/s</translation>
+    </message>
+    <message>
+        <source>drops/s</source>
+        <translation>rejets/s</translation>
+    </message>
+    <message>
+        <source>%1 drops/s</source>
+        <translation>%1 rejets/s</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>Queries per Second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>Firewall Drops</source>
+        <translation>Rejets des pare-feu</translation>
+    </message>
+    <message>
+        <source>CPU of each monitored server, in percent</source>
+        <translation>Processeur de chaque serveur supervisé, en pourcentage</translation>
+    </message>
+    <message>
+        <source>Requests each monitored web server received, per second</source>
+        <translation>Requêtes reçues par chaque serveur web supervisé, par seconde</translation>
+    </message>
+    <message>
+        <source>Packets each firewall&apos;s rules dropped, per second</source>
+        <translation>Paquets rejetés par les règles de chaque pare-feu, par seconde</translation>
+    </message>
+    <message>
+        <source>Start the traffic simulation to see its numbers here.</source>
+        <translation>Lancez la simulation de trafic pour voir ses chiffres ici.</translation>
+    </message>
+    <message>
+        <source>No data: no server has a monitoring agent reporting to a monitoring service.</source>
+        <translation>Aucune donnée&#xa0;: aucun serveur n’a d’agent de supervision qui rende compte à un service de supervision.</translation>
+    </message>
+    <message>
+        <source>No data: no web server is monitored.</source>
+        <translation>Aucune donnée&#xa0;: aucun serveur web n’est supervisé.</translation>
+    </message>
+    <message>
+        <source>No firewall in this design: nothing is dropped.</source>
+        <translation>Aucun pare-feu dans ce schéma&#xa0;: rien n’est rejeté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — no data: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — aucune donnée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>infralab::SimulationController</name>
+    <message>
+        <source>The design changed: the simulation restarted from 0:00 on the edited design</source>
+        <translation>Le schéma a changé&#xa0;: la simulation a repris à 0:00 sur le schéma modifié</translation>
+    </message>
+    <message>
+        <source>The design changed: the simulation restarted from 0:00 on the edited design, with the failed components still down</source>
+        <translation>Le schéma a changé&#xa0;: la simulation a repris à 0:00 sur le schéma modifié, les composants en panne le restant</translation>
+    </message>
+</context>
+<context>
+    <name>infralab::SimulationToolBar</name>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to 0:00 with every component up</source>
+        <translation>Retour à 0:00, tous les composants en service</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Legitimate requests the browsers send, per second</source>
+        <translation>Requêtes légitimes envoyées par les navigateurs, par seconde</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>&amp;Attack</source>
+        <translation>&amp;Attaque</translation>
+    </message>
+    <message>
+        <source>Send what the internet sends to any public address: port scans, SSH and MySQL password guesses, a flood of page requests</source>
+        <translation>Envoyer ce qu’internet envoie à toute adresse publique&#xa0;: scans de ports, essais de mots de passe SSH et MySQL, déluge de requêtes de pages</translation>
+    </message>
+    <message>
+        <source>Attack packets sent per second</source>
+        <translation>Paquets d’attaque envoyés par seconde</translation>
+    </message>
+    <message>
+        <source>How fast simulated time runs</source>
+        <translation>La vitesse à laquelle s’écoule le temps simulé</translation>
+    </message>
+    <message>
+        <source>Simulated time since the start</source>
+        <translation>Temps simulé depuis le début</translation>
+    </message>
+    <message>
+        <source>slowed down</source>
+        <translation>ralentie</translation>
+    </message>
+    <message>
+        <source>This computer cannot simulate this much traffic at this speed: the simulated clock runs slower</source>
+        <translation>Cet ordinateur ne peut pas simuler autant de trafic à cette vitesse&#xa0;: l’horloge simulée ralentit</translation>
+    </message>
+    <message>
+        <source>Why no request can get in</source>
+        <translation>Pourquoi aucune requête ne peut entrer</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Vitesse</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the simulation; failing and recovering still work</source>
+        <translation>Mettre la simulation en pause&#xa0;; les pannes et rétablissements restent possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Run the traffic simulation on this design</source>
+        <translation>Lancer la simulation de trafic sur ce schéma</translation>
+    </message>
+    <message>
+        <source>%1
+Attack traffic still runs.</source>
+        <translation>%1
+Le trafic d’attaque continue.</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,10 @@ void tst_LanguageMenu::windowSpeaksTheInstalledLanguage_data()
     QTest::addColumn<QString>("firewall");
     QTest::addColumn<QString>("guideTitle");
 
-    QTest::newRow("English") << Language::English << QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}
+    QTest::newRow("English") << Language::English << QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Simulation"_s, u"&Help"_s}
                              << u"18 steps"_s << u"Firewall 1"_s << u"<title>Welcome</title>"_s;
     QTest::newRow("French") << Language::French
-                            << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s, u"&Aide"_s}
+                            << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s, u"&Simulation"_s, u"&Aide"_s}
                             << u"18 étapes"_s << u"Pare-feu 1"_s << u"<title>Bienvenue</title>"_s;
 }
 

@@ -11,9 +11,9 @@ namespace {
 constexpr std::array kSpeeds{
     SimulationSpeedInfo{SimulationSpeed::RealTime, 1.0, "real-time", QT_TRANSLATE_NOOP("SimulationSpeed", "Real time"),
                         QT_TRANSLATE_NOOP("SimulationSpeed", "One simulated second per second")},
-    SimulationSpeedInfo{SimulationSpeed::Times10, 10.0, "x10", QT_TRANSLATE_NOOP("SimulationSpeed", "\u00d710"),
+    SimulationSpeedInfo{SimulationSpeed::Times10, 10.0, "x10", QT_TRANSLATE_NOOP("SimulationSpeed", "×10"),
                         QT_TRANSLATE_NOOP("SimulationSpeed", "Ten simulated seconds per second")},
-    SimulationSpeedInfo{SimulationSpeed::Times60, 60.0, "x60", QT_TRANSLATE_NOOP("SimulationSpeed", "\u00d760"),
+    SimulationSpeedInfo{SimulationSpeed::Times60, 60.0, "x60", QT_TRANSLATE_NOOP("SimulationSpeed", "×60"),
                         QT_TRANSLATE_NOOP("SimulationSpeed", "One simulated minute per second")},
 };
 
