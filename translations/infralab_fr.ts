@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>ChartsImage</name>
+    <message>
+        <source>there is no chart to save</source>
+        <translation>il n’y a aucun graphique à enregistrer</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Terminate</source>
@@ -2998,6 +3009,30 @@ de composant ou un composant.</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — no data: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — aucune donnée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save Charts as Image…</source>
+        <translation>Enregistrer les graphiques en image…</translation>
+    </message>
+    <message>
+        <source>Save the three charts as a PNG image, for a report</source>
+        <translation>Enregistrer les trois graphiques en image PNG, pour un rapport</translation>
+    </message>
+    <message>
+        <source>Save Charts as Image</source>
+        <translation>Enregistrer les graphiques en image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the charts</source>
+        <translation>Impossible d’enregistrer les graphiques</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

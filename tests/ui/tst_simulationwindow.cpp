@@ -8,6 +8,8 @@
 #include "simulation/SimulationCanvas.h"
 #include "simulation/SimulationController.h"
 #include "simulation/SimulationToolBar.h"
+#include "simulation/charts/LiveLineChart.h"
+#include "simulation/charts/SimulationChartsDock.h"
 
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -85,6 +87,7 @@ private slots:
     void init();
     void toolbarAndMenuOfferTheSameActions();
     void actionsFollowTheRun();
+    void theChartsFollowTheRun();
     void toolbarControlsReachTheRunAndAreRemembered();
     void rightClickFailsAndRecoversAServer();
     void rightClickOffersOnlyWhatApplies();
@@ -150,6 +153,30 @@ void TestSimulationWindow::actionsFollowTheRun()
     QCOMPARE(controller->simulation().now(), 0.0);
     QCOMPARE(toolBar->clockLabel()->text(), u"00:00"_s);
     QVERIFY(!toolBar->resetAction()->isEnabled());
+}
+
+// The window wires the run to the Live Charts dock: a tick draws, a reset
+// empties it.
+void TestSimulationWindow::theChartsFollowTheRun()
+{
+    const auto window = openWindow();
+    SimulationController *controller = window->simulationController();
+    SimulationChartsDock *charts = window->simulationCharts();
+    QVERIFY(charts->cpuChart()->lineIds().isEmpty());
+
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    for (int tick = 0; tick < 20; ++tick)
+        controller->advanceBy(0.25);
+    QVERIFY(charts->isVisible());
+    const QStringList servers = charts->cpuChart()->lineIds();
+    QCOMPARE(servers, (QStringList{u"s1"_s, u"s2"_s, u"s3"_s}));
+    for (const QString &id : servers)
+        QCOMPARE(charts->cpuChart()->pointCount(id), 5);
+    QVERIFY(charts->saveImageAction()->isEnabled());
+
+    QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier);
+    QVERIFY(charts->cpuChart()->lineIds().isEmpty());
+    QVERIFY(!charts->saveImageAction()->isEnabled());
 }
 
 void TestSimulationWindow::toolbarControlsReachTheRunAndAreRemembered()

@@ -2,11 +2,19 @@
 
 #include "AlertList.h"
 #include "ChartWindow.h"
+#include "ChartsImage.h"
 #include "LiveLineChart.h"
 
 #include "simulation/Simulation.h"
 
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QToolButton>
 #include <QMainWindow>
 #include <QSet>
 #include <QSplitter>
@@ -53,6 +61,7 @@ SimulationChartsDock::SimulationChartsDock(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_alerts(new AlertList)
     , m_silentNote(new QLabel)
+    , m_saveImage(new QAction(this))
 {
     setObjectName(u"simulationChartsDock"_s);
     m_cpu->setObjectName(u"cpuChart"_s);
@@ -74,6 +83,16 @@ SimulationChartsDock::SimulationChartsDock(QWidget *parent)
     m_tabs->setTabToolTip(2, tr("Packets each firewall's rules dropped, per second"));
     for (LiveLineChart *chart : {m_cpu, m_qps, m_drops})
         chart->setPlaceholderText(tr("Start the traffic simulation to see its numbers here."));
+    m_saveImage->setObjectName(u"saveChartsImageAction"_s);
+    m_saveImage->setText(tr("Save Charts as Image…"));
+    m_saveImage->setIcon(QIcon::fromTheme(u"document-save-as"_s, style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_saveImage->setToolTip(tr("Save the three charts as a PNG image, for a report"));
+    m_saveImage->setEnabled(false);
+    connect(m_saveImage, &QAction::triggered, this, &SimulationChartsDock::chooseImageFile);
+    auto *saveButton = new QToolButton;
+    saveButton->setDefaultAction(m_saveImage);
+    saveButton->setAutoRaise(true);
+    m_tabs->setCornerWidget(saveButton, Qt::TopRightCorner);
     auto *charts = new QWidget;
     auto *chartColumn = new QVBoxLayout(charts);
     chartColumn->setContentsMargins(0, 0, 0, 0);
@@ -118,6 +137,7 @@ void SimulationChartsDock::clear()
     }
     m_alerts->clearEvents();
     m_silentNote->hide();
+    m_saveImage->setEnabled(false);
 }
 
 void SimulationChartsDock::highlightNodes(const QStringList &ids)
@@ -130,6 +150,7 @@ void SimulationChartsDock::startRun(const Simulation &simulation)
 {
     clear();
     m_source = &simulation;
+    m_saveImage->setEnabled(true);
     m_charted = ChartedNodes::of(simulation);
     m_cpu->setLines(m_charted.cpu);
     m_qps->setLines(m_charted.qps);
@@ -162,6 +183,41 @@ void SimulationChartsDock::applyHighlight()
     m_cpu->setHighlighted(highlightedLines(m_charted.cpu, m_selection));
     m_qps->setHighlighted(highlightedLines(m_charted.qps, m_selection));
     m_drops->setHighlighted(highlightedLines(m_charted.drops, m_selection));
+}
+
+std::optional<QString> SimulationChartsDock::saveImage(const QString &path, qreal scale)
+{
+    // The tabs not shown keep whatever size they last had (or none): draw
+    // all three at the size of the one on screen.
+    const QSize shown = m_tabs->currentWidget()->size();
+    for (LiveLineChart *chart : {m_cpu, m_qps, m_drops}) {
+        if (chart != m_tabs->currentWidget())
+            chart->resize(shown);
+    }
+    // Charts lay out their legends on a posted request: settle them first.
+    QCoreApplication::sendPostedEvents();
+    const QImage image = ChartsImage::render({{m_tabs->tabText(0), m_cpu},
+                                              {m_tabs->tabText(1), m_qps},
+                                              {m_tabs->tabText(2), m_drops}},
+                                             scale);
+    return ChartsImage::save(image, path);
+}
+
+void SimulationChartsDock::chooseImageFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Charts as Image"), folder + u"/charts.png"_s,
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (const std::optional<QString> error = saveImage(path)) {
+        // Window-modal and non-blocking, like the window's other errors.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not save the charts"),
+                                    tr("%1: %2").arg(path, *error), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+    }
 }
 
 } // namespace infralab

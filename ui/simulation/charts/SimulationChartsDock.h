@@ -5,6 +5,9 @@
 #include <QDockWidget>
 #include <QStringList>
 
+#include <optional>
+
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -41,6 +44,11 @@ public:
     // The "no data" note under the charts: which servers the monitoring misses.
     QLabel *silentNote() const { return m_silentNote; }
     const ChartedNodes &charted() const { return m_charted; }
+    // Save Charts as Image…: enabled while the dock shows a run.
+    QAction *saveImageAction() const { return m_saveImage; }
+    // The three charts, titled, one above the other, as a PNG at `scale`;
+    // the error when it could not be written (no file is left then).
+    std::optional<QString> saveImage(const QString &path, qreal scale = 2);
 
 public slots:
     // Shows the simulation's last minute; the first update of a run also
@@ -59,6 +67,7 @@ private:
     void startRun(const Simulation &simulation);
     void showSilent();
     void applyHighlight();
+    void chooseImageFile();
 
     LiveLineChart *m_cpu;
     LiveLineChart *m_qps;
@@ -66,6 +75,7 @@ private:
     QTabWidget *m_tabs;
     AlertList *m_alerts;
     QLabel *m_silentNote;
+    QAction *m_saveImage;
     ChartedNodes m_charted;
     const Simulation *m_source = nullptr;   // compared, never followed: the controller owns it
     double m_lastNow = -1;
