@@ -211,14 +211,25 @@ QString SimulateCommand::summaryText(const Simulation &simulation, const QString
     if (totals.attacks > 0)
         text += tr("Attacks: %1 sent, %2 dropped by firewalls").arg(totals.attacks).arg(totals.attacksBlocked)
             + u'\n';
-    text += u'\n' + tr("node") .leftJustified(12) + tr("kind").leftJustified(19) + tr("cpu avg").rightJustified(8)
-        + tr("cpu max").rightJustified(8) + tr("requests").rightJustified(10) + tr("drops").rightJustified(8)
-        + tr("errors").rightJustified(8) + tr("attacks").rightJustified(8) + u'\n';
+    // Numeric columns are as wide as their numbers, or their translated
+    // heading and a space: "attaques" must not run into "erreurs".
+    const QStringList headings {tr("cpu avg"), tr("cpu max"), tr("requests"), tr("drops"), tr("errors"), tr("attacks")};
+    const int minimum[] {8, 8, 10, 8, 8, 8};
+    QList<int> widths;
+    for (qsizetype i = 0; i < headings.size(); ++i)
+        widths.append(int(std::max<qsizetype>(minimum[i], headings[i].size() + 1)));
+    text += u'\n' + tr("node").leftJustified(12) + tr("kind").leftJustified(19);
+    for (qsizetype i = 0; i < headings.size(); ++i)
+        text += headings[i].rightJustified(widths[i]);
+    text += u'\n';
     for (const NodeTotals &node : totals.nodes) {
-        text += node.node.leftJustified(11, u' ', true) + u' ' + jsonName(node.kind).leftJustified(19)
-            + u"%1%"_s.arg(node.cpuMean, 0, 'f', 1).rightJustified(8) + u"%1%"_s.arg(node.cpuPeak, 0, 'f', 1).rightJustified(8)
-            + QString::number(node.requests).rightJustified(10) + QString::number(node.drops).rightJustified(8)
-            + QString::number(node.errors).rightJustified(8) + QString::number(node.attacks).rightJustified(8) + u'\n';
+        const QStringList cells {u"%1%"_s.arg(node.cpuMean, 0, 'f', 1), u"%1%"_s.arg(node.cpuPeak, 0, 'f', 1),
+                                 QString::number(node.requests), QString::number(node.drops),
+                                 QString::number(node.errors), QString::number(node.attacks)};
+        text += node.node.leftJustified(11, u' ', true) + u' ' + jsonName(node.kind).leftJustified(19);
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += cells[i].rightJustified(widths[i]);
+        text += u'\n';
     }
     if (!simulation.events().isEmpty()) {
         text += u'\n' + tr("Events:") + u'\n';
