@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>DiagramExporter</name>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n component</numerusform>
+            <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Simulation</name>
     <message numerus="yes">
         <source>%1 takes %2 out of service after %n failed health check(s)</source>

@@ -423,22 +423,6 @@
         <translation>Schéma Infralab</translation>
     </message>
     <message>
-        <source>1 component</source>
-        <translation>1 composant</translation>
-    </message>
-    <message>
-        <source>%1 components</source>
-        <translation>%1 composants</translation>
-    </message>
-    <message>
-        <source>1 link</source>
-        <translation>1 lien</translation>
-    </message>
-    <message>
-        <source>%1 links</source>
-        <translation>%1 liens</translation>
-    </message>
-    <message>
         <source>%1%2. Drawn with Infralab; open this file in Infralab to edit the design.</source>
         <translation>%1%2. Dessiné avec Infralab&#xa0;; ouvrez ce fichier dans Infralab pour modifier le schéma.</translation>
     </message>
@@ -473,6 +457,20 @@
     <message>
         <source>the PNG could not be compressed</source>
         <translation>le PNG n’a pas pu être compressé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n composant</numerusform>
+            <numerusform>%n composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

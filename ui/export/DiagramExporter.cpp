@@ -56,8 +56,8 @@ QString descriptionOf(const Topology &topology)
     const qsizetype nodes = topology.nodes().size();
     const qsizetype links = topology.links().size();
     const QString counts
-        = (nodes == 1 ? DiagramExporter::tr("1 component") : DiagramExporter::tr("%1 components").arg(nodes)) + u", "_s
-        + (links == 1 ? DiagramExporter::tr("1 link") : DiagramExporter::tr("%1 links").arg(links));
+        = DiagramExporter::tr("%n component(s)", nullptr, int(nodes)) + u", "_s
+        + DiagramExporter::tr("%n link(s)", nullptr, int(links));
     const QString site = topology.domain.isEmpty() ? QString() : topology.domain + u": "_s;
     return DiagramExporter::tr("%1%2. Drawn with Infralab; open this file in Infralab to edit the design.")
         .arg(site, counts);
