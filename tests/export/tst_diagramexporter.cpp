@@ -7,6 +7,7 @@
 #include "ParsedSvg.h"
 #include "export/DiagramExporter.h"
 #include "export/ExportContent.h"
+#include "i18n/Translations.h"
 #include "io/EmbeddedDesign.h"
 #include "io/TopologyReader.h"
 #include "io/TopologyWriter.h"
@@ -70,6 +71,7 @@ private:
 void TestDiagramExporter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    Translations::install(Language::English);   // its plural forms: "1 component", "19 components"
 }
 
 void TestDiagramExporter::svgLabelsAreEscapedText_data()
