@@ -71,7 +71,11 @@ LiveLineChart::LiveLineChart(const QString &unit, const QString &valueFormat, do
         axis->setMinorTickCount(0);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    setChart(chart);   // the view owns the chart, the chart its axes and series
+    // The view owns the chart, the chart its axes and series. setChart()
+    // hands back the chart the view made for itself without deleting it.
+    QChart *placeholder = this->chart();
+    setChart(chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(220, 150);
     applyPalette();
