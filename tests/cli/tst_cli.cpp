@@ -1,4 +1,5 @@
-#include <QProcess>
+#include "../HeadlessRun.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,12 +17,7 @@ private slots:
     void badFilesAreRefused();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = HeadlessRun;
     Run run(const QStringList &arguments);
 
     QTemporaryDir m_dir;
@@ -34,21 +30,7 @@ void TestCli::initTestCase()
 
 TestCli::Run TestCli::run(const QStringList &arguments)
 {
-    QProcess process;
-    // Headless commands must work with no display and no platform set.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-        environment.remove(name);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(INFRALAB_BINARY), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {};   // a crash: exitCode -1 fails every row
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runHeadless(QStringLiteral(INFRALAB_BINARY), arguments);
 }
 
 void TestCli::headlessCommands_data()

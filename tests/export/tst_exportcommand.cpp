@@ -5,7 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
+#include "../HeadlessRun.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,12 +24,7 @@ private slots:
     void refusesBadInput();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = HeadlessRun;
     Run run(const QStringList &arguments);
 
     QTemporaryDir m_dir;
@@ -41,21 +37,7 @@ void TestExportCommand::initTestCase()
 
 TestExportCommand::Run TestExportCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-        environment.remove(name);
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(INFRALAB_BINARY), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {}; // a crash: exitCode -1 fails every row
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return runHeadless(QStringLiteral(INFRALAB_BINARY), arguments, m_dir.path());
 }
 
 void TestExportCommand::exportsAndReopens_data()

@@ -3,6 +3,7 @@
 // change is one undo step, undo puts back the model and the widgets, and a
 // value the design cannot hold is refused in place with the reason.
 
+#include "InspectorFixture.h"
 #include "Document.h"
 #include "MainWindow.h"
 #include "canvas/TopologyNodeItem.h"
@@ -27,28 +28,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace infralab;
+using namespace infralab::testing;
 
 namespace {
 
-// A dock on the default design, shown so that keys and clicks reach it.
-struct Fixture
+struct Fixture : InspectorFixture
 {
-    Document document;
-    InspectorDock dock{&document};
-
-    Fixture()
-    {
-        if (document.open(u"preset:secured-monitored"_s))
-            qFatal("the default preset does not open");
-        dock.resize(420, 900);
-        dock.show();
-        if (!QTest::qWaitForWindowExposed(&dock))
-            qFatal("the dock is not shown");
-    }
-
-    const Node &node(const QString &id) const { return *document.topology().node(id); }
-    QUndoStack *undo() const { return document.undoStack(); }
-
     template<typename T>
     T *field(const QString &name) const
     {

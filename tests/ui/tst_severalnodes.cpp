@@ -2,6 +2,7 @@
 // "Mixed" where they differ, and an edit that changes all of them as one
 // undo step, driven with real key and mouse events.
 
+#include "InspectorFixture.h"
 #include "Document.h"
 #include "commands/ChangeNodeCommand.h"
 #include "inspector/CheckedLineEdit.h"
@@ -21,27 +22,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace infralab;
+using namespace infralab::testing;
 
 namespace {
 
-struct Fixture
+struct Fixture : InspectorFixture
 {
-    Document document;
-    InspectorDock dock{&document};
-
-    Fixture()
-    {
-        if (document.open(u"preset:secured-monitored"_s))
-            qFatal("the default preset does not open");
-        dock.resize(420, 900);
-        dock.show();
-        if (!QTest::qWaitForWindowExposed(&dock))
-            qFatal("the dock is not shown");
-    }
-
-    const Node &node(const QString &id) const { return *document.topology().node(id); }
-    QUndoStack *undo() const { return document.undoStack(); }
-
     template<typename T>
     T *field(const QString &key) const
     {
