@@ -5,6 +5,7 @@
 
 #include "model/Topology.h"
 #include "walkthrough/DatabaseChoice.h"
+#include "walkthrough/EntryPoint.h"
 #include "walkthrough/FirewallVerdict.h"
 #include "walkthrough/Narration.h"
 #include "walkthrough/Network.h"
@@ -22,30 +23,6 @@ constexpr int kMySqlPort = 3306;   // seed 002: firewall 3 allows "MySQL port 33
 std::vector<int> toVector(const QList<int> &list)
 {
     return {list.begin(), list.end()};
-}
-
-bool sameName(const QString &a, const QString &b)
-{
-    const auto bare = [](const QString &name) { return name.endsWith(u'.') ? name.chopped(1) : name; };
-    return bare(a).compare(bare(b), Qt::CaseInsensitive) == 0;
-}
-
-// As the walkthrough: DNS may name a server, standing for the load balancer
-// or web server it runs.
-const Node *frontOf(const Topology &topology, const Node &target)
-{
-    if (target.kind == NodeKind::LoadBalancer || target.kind == NodeKind::WebServer)
-        return &target;
-    if (target.kind != NodeKind::Server)
-        return nullptr;
-    const QList<const Node *> hosted = topology.hostedBy(target.id);
-    for (NodeKind front : {NodeKind::LoadBalancer, NodeKind::WebServer}) {
-        for (const Node *node : hosted) {
-            if (node->kind == front)
-                return node;
-        }
-    }
-    return nullptr;
 }
 
 Network::Gate letsIn(const Node &source, int port)
@@ -126,7 +103,7 @@ void RouteTable::findEntry(const Network &network)
     }
     for (const Node *server : servers) {
         for (const DnsRecord &record : dnsRecords(*server)) {
-            if (!sameName(record.name, domain))
+            if (!sameDomainName(record.name, domain))
                 continue;
             const Node *target = m_topology.node(record.target);
             for (qsizetype i = 0; !target && isValidIpAddress(record.target) && i < m_topology.nodes().size(); ++i) {

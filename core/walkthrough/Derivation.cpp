@@ -2,6 +2,7 @@
 
 #include "BackendChoice.h"
 #include "DatabaseChoice.h"
+#include "EntryPoint.h"
 
 #include "model/Topology.h"
 
@@ -34,30 +35,6 @@ QList<int> reversed(QList<int> path)
 QList<int> joined(const QList<int> &a, const QList<int> &b)
 {
     return a + b.mid(1);
-}
-
-// What answers a browser at the node DNS names: a load balancer or a web
-// server, or for a server, the one it runs (its load balancer first).
-const Node *frontOf(const Topology &topology, const Node &target)
-{
-    if (target.kind == NodeKind::LoadBalancer || target.kind == NodeKind::WebServer)
-        return &target;
-    if (target.kind != NodeKind::Server)
-        return nullptr;
-    const QList<const Node *> hosted = topology.hostedBy(target.id);
-    for (NodeKind front : {NodeKind::LoadBalancer, NodeKind::WebServer}) {
-        for (const Node *node : hosted) {
-            if (node->kind == front)
-                return node;
-        }
-    }
-    return nullptr;
-}
-
-bool sameName(const QString &a, const QString &b)
-{
-    const auto bare = [](const QString &name) { return name.endsWith(u'.') ? name.chopped(1) : name; };
-    return bare(a).compare(bare(b), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -105,7 +82,7 @@ bool Derivation::lookUpDomain()
     std::optional<DnsRecord> record;
     for (const Node *server : servers) {
         for (const DnsRecord &candidate : dnsRecords(*server)) {
-            if (!record && sameName(candidate.name, domain)) {
+            if (!record && sameDomainName(candidate.name, domain)) {
                 record = candidate;
                 dns = server;
             }
