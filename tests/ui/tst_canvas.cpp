@@ -1,6 +1,7 @@
 // The scene as a view of the model: one item per node and per link, built
 // from the topology and kept in step with the model's signals.
 
+#include "../PresetDesign.h"
 #include "canvas/CanvasStyle.h"
 #include "canvas/IconCache.h"
 #include "canvas/LinkItem.h"
@@ -18,16 +19,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace infralab;
+using namespace infralab::testing;
 
 namespace {
-
-Topology preset(const QString &name)
-{
-    const LoadResult result = loadPreset(name);
-    if (!result.ok())
-        qFatal("preset %s: %s", qPrintable(name), qPrintable(result.error->toString()));
-    return result.topology;
-}
 
 template<typename Item>
 QList<Item *> itemsOfType(const QGraphicsScene &scene)

@@ -2,6 +2,7 @@
 // design, a click that rings their nodes on the canvas and shows why they
 // matter, and a list that follows edits without blocking them.
 
+#include "../PresetDesign.h"
 #include "Document.h"
 #include "MainWindow.h"
 #include "canvas/TopologyNodeItem.h"
@@ -19,16 +20,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace infralab;
+using namespace infralab::testing;
 
 namespace {
-
-Topology preset(const QString &name)
-{
-    const LoadResult loaded = loadPreset(name);
-    if (!loaded.ok())
-        qFatal("preset %s does not load", qPrintable(name));
-    return loaded.topology;
-}
 
 void clickRow(QListWidget *list, int row)
 {

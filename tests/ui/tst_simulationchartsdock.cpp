@@ -2,6 +2,7 @@
 // a slice of simulated time, then update(). Which nodes get a line (what the
 // monitoring sees), bounded points, highlight, hover text, the alert list.
 
+#include "../PresetDesign.h"
 #include "Document.h"
 #include "MainWindow.h"
 #include "canvas/CanvasEditor.h"
@@ -21,16 +22,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace infralab;
+using namespace infralab::testing;
 
 namespace {
-
-Topology preset(const QString &name)
-{
-    const LoadResult loaded = loadPreset(name);
-    if (!loaded.ok())
-        qFatal("preset %s does not load", qPrintable(name));
-    return loaded.topology;
-}
 
 Topology withProp(Topology design, const QString &id, const QString &key, const QJsonValue &value)
 {

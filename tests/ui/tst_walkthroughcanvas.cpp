@@ -2,6 +2,7 @@
 // drawn, the scene's focus, and the view following the packet when zoomed
 // in but never when the whole design is in sight.
 
+#include "../PresetDesign.h"
 #include "canvas/CanvasView.h"
 #include "canvas/LinkItem.h"
 #include "canvas/PacketRoute.h"
@@ -23,16 +24,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace infralab;
+using namespace infralab::testing;
 
 namespace {
-
-Topology preset(const QString &name)
-{
-    const LoadResult loaded = loadPreset(name);
-    if (!loaded.ok())
-        qFatal("preset %s does not load", qPrintable(name));
-    return loaded.topology;
-}
 
 qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {

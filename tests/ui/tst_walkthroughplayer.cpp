@@ -2,6 +2,7 @@
 // where the student stays when the design or the request changes, and the
 // next request going to the next server.
 
+#include "../PresetDesign.h"
 #include "walkthrough/WalkthroughPlayer.h"
 
 #include "model/TopologyModel.h"
@@ -12,16 +13,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace infralab;
+using namespace infralab::testing;
 
 namespace {
-
-Topology preset(const QString &name)
-{
-    const LoadResult loaded = loadPreset(name);
-    if (!loaded.ok())
-        qFatal("preset %s does not load", qPrintable(name));
-    return loaded.topology;
-}
 
 // "user> user>dns dns>user": one step per word, `from>to`, nothing after
 // the `>` for a step inside one node.
